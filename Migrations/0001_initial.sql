@@ -1,0 +1,2 @@
+-- placeholder, replaced by the foundation work
+CREATE TABLE learner (id INTEGER PRIMARY KEY);

@@ -1,0 +1,2 @@
+/// Test-only helpers.
+public enum CourseTestSupport {}

@@ -1,0 +1,3 @@
+import CourseModel
+/// Pure grading of quiz answers and exercises.
+public enum Grading {}

@@ -1,0 +1,4 @@
+import CourseModel
+import CourseStore
+/// CSV writing and report shapes.
+public enum Reports {}

@@ -1,0 +1,3 @@
+import CourseModel
+/// FSRS-6 spaced repetition.
+public enum Review {}

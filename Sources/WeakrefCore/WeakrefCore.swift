@@ -1,0 +1,3 @@
+import PySyntax
+/// The Python-subset runtime.
+public enum WeakrefCore {}

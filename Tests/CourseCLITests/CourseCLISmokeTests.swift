@@ -1,0 +1,4 @@
+import Testing
+@testable import CourseTestSupport
+
+@Test func CourseCLICompiles() { #expect(Bool(true)) }

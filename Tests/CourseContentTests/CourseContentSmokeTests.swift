@@ -1,0 +1,4 @@
+import Testing
+@testable import CourseContent
+
+@Test func CourseContentCompiles() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import CourseModel
+
+@Test func CourseModelCompiles() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import CourseStore
+
+@Test func CourseStoreCompiles() { #expect(Bool(true)) }

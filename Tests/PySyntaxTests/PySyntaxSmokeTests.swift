@@ -1,0 +1,4 @@
+import Testing
+@testable import PySyntax
+
+@Test func PySyntaxCompiles() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import WeakrefCore
+
+@Test func WeakrefCoreCompiles() { #expect(Bool(true)) }
