@@ -1,3 +1,0 @@
-import PySyntax
-/// The Python-subset runtime.
-public enum WeakrefCore {}
