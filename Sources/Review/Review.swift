@@ -1,3 +1,0 @@
-import CourseModel
-/// FSRS-6 spaced repetition.
-public enum Review {}
