@@ -83,6 +83,10 @@ let package = Package(
         .executableTarget(name: "EmbedTool", swiftSettings: strictSettings),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedTool"]),
 
+        // libFuzzer target for the parser and interpreter (see Benchmarks/fuzz-core.sh);
+        // in an ordinary build it replays corpus files.
+        .executableTarget(name: "CoreFuzzer", dependencies: ["PySyntax", "WeakrefCore"], swiftSettings: strictSettings),
+
         .testTarget(name: "CourseModelTests", dependencies: ["CourseModel"], swiftSettings: strictSettings),
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], swiftSettings: strictSettings),
         .testTarget(
