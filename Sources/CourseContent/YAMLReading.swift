@@ -13,7 +13,7 @@ struct YAMLText {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (line, column, message) = Self.describe(error)
+            let (line, column, message) = Self.describe(error, lineOffset: lineOffset)
             problems.add(file, line + lineOffset, column, message)
         } catch {
             problems.add(file, 1 + lineOffset, 1, "invalid YAML: \(error)")
@@ -22,10 +22,14 @@ struct YAMLText {
     }
 
     /// Line, column and message of a Yams error.
-    static func describe(_ error: YamlError) -> (Int, Int, String) {
+    static func describe(_ error: YamlError, lineOffset: Int) -> (Int, Int, String) {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return (mark.line, mark.column, "invalid YAML: \(problem)")
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            // The context says what was being read and where it began, which
+            // is often the real place of the mistake.
+            let during = context.map { " (\($0.text) that starts at \($0.mark.line + lineOffset):\($0.mark.column))" } ?? ""
+            return (mark.line, mark.column, "invalid YAML: \(problem)\(during)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return (context.mark.line, context.mark.column, "duplicate key \(names)")
