@@ -97,7 +97,7 @@ public struct LessonRenderer: Sendable {
 
     private func code(_ source: String) -> String {
         splitLines(source).map { line in
-            "    " + (palette.map { PythonHighlighter.highlight(line: line, palette: $0) } ?? line)
+            line.isEmpty ? "" : "    " + (palette.map { PythonHighlighter.highlight(line: line, palette: $0) } ?? line)
         }.joined(separator: "\n") + "\n"
     }
 
@@ -114,7 +114,8 @@ public struct LessonRenderer: Sendable {
     }
 
     /// A run of a word in the renderer's style. Plain text keeps `code` marks
-    /// (they tell code from prose; see `InlineMarkup.words`) and drops the `**` of bold.
+    /// (they tell code from prose; see `InlineMarkup.words`) and drops the
+    /// asterisks of bold and emphasis.
     private func styled(_ run: StyledWord) -> String {
         switch (run.style, palette) {
         case (.normal, _): return run.text
@@ -122,6 +123,8 @@ public struct LessonRenderer: Sendable {
         case (.code, let palette?): return palette.inlineCode(run.text)
         case (.bold, nil): return run.text
         case (.bold, let palette?): return palette.bold(run.text)
+        case (.emphasis, nil): return run.text
+        case (.emphasis, let palette?): return palette.emphasis(run.text)
         }
     }
 }

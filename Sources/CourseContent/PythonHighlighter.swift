@@ -58,6 +58,7 @@ struct ANSIPalette {
     func wrap(_ text: String, _ code: String) -> String { "\u{1B}[\(code)m" + text + Self.reset }
     func heading(_ text: String) -> String { wrap(text, "1;4") }
     func bold(_ text: String) -> String { wrap(text, "1") }
+    func emphasis(_ text: String) -> String { wrap(text, "3") }
     func inlineCode(_ text: String) -> String { wrap(text, "36") }
     func keyword(_ text: String) -> String { wrap(text, "1;35") }
     func string(_ text: String) -> String { wrap(text, "32") }

@@ -1,6 +1,6 @@
-/// Inline marks of lesson prose: `code` and **bold**.
+/// Inline marks of lesson prose: `code`, **bold** and *emphasis*.
 enum InlineStyle: Equatable {
-    case normal, code, bold
+    case normal, code, bold, emphasis
 }
 
 /// A word of prose with its inline style.
@@ -46,6 +46,9 @@ enum InlineMarkup {
                 flushRun()
                 style = style == .bold ? .normal : .bold
                 index = text.index(after: index)
+            } else if character == "*", !inCode, style != .bold {
+                flushRun()
+                style = style == .emphasis ? .normal : .emphasis
             } else if character == " " || character == "\n" {
                 endWord()
             } else {
