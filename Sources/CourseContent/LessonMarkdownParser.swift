@@ -31,6 +31,14 @@ struct LessonMarkdownParser {
         return LessonDocument(frontMatter: frontMatter, frontMatterLineOffset: 1, sections: sections)
     }
 
+    /// The blocks of a free piece of Markdown (exercise instructions, a
+    /// hint): the same paragraphs, lists and code blocks as a lesson section.
+    func parseBlocks(_ text: String) -> [LessonBlock] {
+        var ignored = ProblemList()
+        let lines = ["## _"] + splitLines(text)
+        return parseBody(lines, from: 0, into: &ignored).first?.blocks ?? []
+    }
+
     /// Parses lines from index `start` (0-based) to the end.
     private func parseBody(_ lines: [String], from start: Int, into problems: inout ProblemList) -> [LessonSection] {
         var builder = SectionBuilder()

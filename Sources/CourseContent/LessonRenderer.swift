@@ -62,6 +62,13 @@ public struct LessonRenderer: Sendable {
         return parts.joined(separator: "\n")
     }
 
+    /// Any Markdown prose in the lesson format (an exercise's instructions, a
+    /// hint, a quiz explanation), wrapped and styled like a section's body.
+    public func renderMarkdown(_ text: String) -> String {
+        let blocks = LessonMarkdownParser(file: "").parseBlocks(text)
+        return blocks.map(render).joined(separator: "\n")
+    }
+
     private func render(_ block: LessonBlock) -> String {
         switch block {
         case .paragraph(let text):

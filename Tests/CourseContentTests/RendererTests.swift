@@ -63,4 +63,21 @@ import Testing
         #expect(LessonRenderer().render(lesson, section: lesson.sections.count + 1) == nil)
         #expect(LessonRenderer().render(lesson, section: 1) != nil)
     }
+
+    @Test func rendersExerciseInstructionsAsProse() {
+        let text = LessonRenderer(width: 30).renderMarkdown("""
+            Do this first, then that, and finally check the output.
+
+            1. create the cache;
+            2. print its keys.
+            """)
+        #expect(text == """
+            Do this first, then that, and
+            finally check the output.
+
+            1. create the cache;
+            2. print its keys.
+
+            """)
+    }
 }
