@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CourseContent
 
@@ -247,5 +248,19 @@ let malformedCases: [MalformedCase] = [
         } catch {
             #expect(error.problems.map(\.description) == ["demo/basics/quiz.yaml:7:13: answer 'c' is not one of the choices"])
         }
+    }
+
+    @Test func aFolderWithoutCoursesSaysSo() {
+        let missing = "/tmp/course-content-does-not-exist-\(UUID().uuidString)"
+        let problems = ContentLoader(source: DirectoryContentSource(path: missing)).validate()
+        #expect(problems.map(\.description) == [".:1:1: no course found in \(missing): expected <course>/course.yaml"])
+    }
+
+    @Test func errorDescriptionListsOneProblemPerLine() {
+        let error = ContentValidationError(problems: [
+            ContentProblem(file: "b.yaml", line: 2, column: 3, message: "second"),
+            ContentProblem(file: "a.yaml", line: 9, column: 1, message: "first"),
+        ])
+        #expect(error.description == "a.yaml:9:1: first\nb.yaml:2:3: second")
     }
 }
