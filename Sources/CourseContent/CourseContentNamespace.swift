@@ -1,4 +1,3 @@
-import CourseModel
 /// Loading and validation of `Content/`.
 public enum CourseContent {
     /// Paths of the content files built into the binary.

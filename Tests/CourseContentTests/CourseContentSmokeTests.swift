@@ -1,4 +1,0 @@
-import Testing
-@testable import CourseContent
-
-@Test func CourseContentCompiles() { #expect(Bool(true)) }
