@@ -5,8 +5,8 @@ import Yams
 struct QuizReader {
     let file: String
 
-    static let topLevelKeys: Set<String> = ["pass_mark", "questions"]
-    static let questionKeys: Set<String> = ["id", "kind", "prompt", "choices", "answer", "accepted", "explanation", "tags"]
+    static let topLevelKeys: Set<String> = ["pass_mark", "scoring", "questions"]
+    static let questionKeys: Set<String> = ["id", "kind", "prompt", "choices", "answer", "accepted", "explanation", "tags", "pattern", "partial_credit"]
 
     func read(_ text: String, into problems: inout ProblemList) -> Quiz? {
         let yaml = YAMLText(file: file, lineOffset: 0)
@@ -37,8 +37,22 @@ struct QuizReader {
         } else {
             fields.missing("questions", &problems)
         }
-        guard let passMark else { return nil }
-        return Quiz(passMark: passMark, questions: questions)
+        let scoring = readScoring(fields, &problems)
+        guard let passMark, let scoring else { return nil }
+        var quiz = Quiz(passMark: passMark, questions: questions)
+        quiz.scoring = scoring
+        return quiz
+    }
+
+    /// `scoring`: which finished attempt counts; `highest` when absent.
+    private func readScoring(_ fields: MappingReader, _ problems: inout ProblemList) -> ScoringPolicy? {
+        guard fields.has("scoring") else { return .highest }
+        guard let text = fields.string("scoring", &problems) else { return nil }
+        guard let policy = ScoringPolicy(rawValue: text) else {
+            fields.wrongType("scoring", "one of highest, last, first, average", &problems)
+            return nil
+        }
+        return policy
     }
 
     private func readPassMark(_ fields: MappingReader, _ problems: inout ProblemList) -> Int? {
@@ -93,10 +107,53 @@ struct QuizReader {
         case .short: answer = readShort(fields, &problems)
         case .blank: answer = readBlanks(fields, prompt: prompt, &problems)
         }
-        guard let id, Identifier.isValid(id), let prompt, let explanation, let answer, let choices else { return nil }
-        let question = QuizQuestion(id: id, kind: kind, prompt: prompt, choices: choices, answer: answer,
+        let pattern = readPattern(fields, kind: kind, &problems)
+        let partialCredit = readPartialCredit(fields, kind: kind, &problems)
+        guard let id, Identifier.isValid(id), let prompt, let explanation, let answer, let choices,
+              let partialCredit else { return nil }
+        var question = QuizQuestion(id: id, kind: kind, prompt: prompt, choices: choices, answer: answer,
                                     explanation: explanation, tags: tags, line: line)
+        question.pattern = pattern
+        question.partialCredit = partialCredit
         return (question, fields.valuePosition("id"))
+    }
+
+    /// `pattern` (short questions only): a regular expression that must compile.
+    /// A problem is recorded in `problems`, which fails the whole load.
+    private func readPattern(_ fields: MappingReader, kind: QuestionKind,
+                             _ problems: inout ProblemList) -> String? {
+        guard fields.has("pattern") else { return nil }
+        guard kind == .short else {
+            let place = fields.keyPosition("pattern")
+            problems.add(file, place.line, place.column, "field 'pattern' is only for short questions")
+            return nil
+        }
+        guard let text = fields.string("pattern", &problems) else { return nil }
+        guard (try? Regex(text)) != nil else {
+            let place = fields.valuePosition("pattern")
+            problems.add(file, place.line, place.column, "pattern '\(text)' is not a valid regular expression")
+            return nil
+        }
+        return text
+    }
+
+    /// `partial_credit` (multiple questions only): true or false, false when absent.
+    private func readPartialCredit(_ fields: MappingReader, kind: QuestionKind,
+                                   _ problems: inout ProblemList) -> Bool? {
+        guard fields.has("partial_credit") else { return false }
+        guard kind == .multiple else {
+            let place = fields.keyPosition("partial_credit")
+            problems.add(file, place.line, place.column, "field 'partial_credit' is only for multiple questions")
+            return nil
+        }
+        switch fields.string("partial_credit", &problems) {
+        case "true"?: return true
+        case "false"?: return false
+        case nil: return nil
+        default:
+            fields.wrongType("partial_credit", "true or false", &problems)
+            return nil
+        }
     }
 
     private func readChoices(_ fields: MappingReader, _ problems: inout ProblemList) -> [String]? {

@@ -3,6 +3,8 @@ public struct Quiz: Sendable, Hashable {
     /// Percentage of questions (0...100) a learner must get right to pass.
     public var passMark: Int
     public var questions: [QuizQuestion]
+    /// Which finished attempt's score counts as the lesson's quiz score.
+    public var scoring: ScoringPolicy = .highest
 
     public init(passMark: Int, questions: [QuizQuestion]) {
         self.passMark = passMark
@@ -51,6 +53,11 @@ public struct QuizQuestion: Sendable, Hashable, Identifiable {
     public var tags: [String]
     /// Line in `quiz.yaml` where the question starts.
     public var line: Int
+    /// `short` questions: a regular expression a whole answer may match instead of
+    /// (after normalisation) equalling an accepted answer.
+    public var pattern: String? = nil
+    /// `multiple` questions: whether a partly right selection earns part of the point.
+    public var partialCredit: Bool = false
 
     public init(id: String, kind: QuestionKind, prompt: String, choices: [String], answer: QuizAnswer,
                 explanation: String, tags: [String], line: Int) {

@@ -1,3 +1,0 @@
-import CourseModel
-/// Pure grading of quiz answers and exercises.
-public enum Grading {}

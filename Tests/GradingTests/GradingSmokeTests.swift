@@ -1,4 +1,0 @@
-import Testing
-@testable import Grading
-
-@Test func GradingCompiles() { #expect(Bool(true)) }
