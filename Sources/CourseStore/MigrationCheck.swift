@@ -36,9 +36,7 @@ public enum MigrationCheck {
         configuration.busyMode = .timeout(CourseStore.busyTimeout)
         let applied: [MigrationStatus.Applied]
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            applied = try queue.read { db in try readHistory(db) }
-            try queue.close()
+            applied = try readHistory(path: path, configuration: configuration)
         } catch {
             throw StoreError.wrapping(error, operation: "read the migration history", path: path)
         }
@@ -57,6 +55,27 @@ public enum MigrationCheck {
         }
         let appliedIdentifiers = Set(applied.map(\.identifier))
         return MigrationStatus(exists: true, applied: applied, pending: allPending.filter { !appliedIdentifiers.contains($0) })
+    }
+
+    /// Reads the history without leaving a trace: when no `-wal` file is beside the
+    /// database (no `course` has it open), SQLite's `immutable` URI parameter keeps
+    /// even a read-only connection from creating `-wal`/`-shm` files. Otherwise (or
+    /// where URIs are not supported) an ordinary read-only connection is used.
+    private static func readHistory(path: String, configuration: Configuration) throws -> [MigrationStatus.Applied] {
+        if !FileManager.default.fileExists(atPath: path + "-wal"),
+           let encoded = URL(fileURLWithPath: path).standardizedFileURL.path
+               .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))),
+           let queue = try? DatabaseQueue(path: "file:\(encoded)?mode=ro&immutable=1", configuration: configuration) {
+            defer { try? queue.close() }
+            do {
+                return try queue.read { db in try readHistory(db) }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+                // URIs not supported by this SQLite: fall through to a plain read-only open.
+            }
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in try readHistory(db) }
     }
 
     private static func readHistory(_ db: Database) throws -> [MigrationStatus.Applied] {
