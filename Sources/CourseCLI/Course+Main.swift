@@ -13,12 +13,18 @@ extension Course {
         }
         do {
             try command.run()
-        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+        } catch let error where isArgumentParserError(error) {
+            // Help screens, validation and usage errors: ArgumentParser prints them (status 0 or 64).
             exit(withError: error)
         } catch {
             let failure = Failure(error)
             FileHandle.standardError.write(Data("course: \(failure.message)\n".utf8))
             Foundation.exit(failure.status.rawValue)
         }
+    }
+
+    /// ExitCode, CleanExit, ValidationError and the library's internal help/usage errors.
+    private static func isArgumentParserError(_ error: any Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

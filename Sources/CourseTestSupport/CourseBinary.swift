@@ -5,6 +5,12 @@ public struct CommandResult: Sendable, Equatable {
     public let status: Int32
     public let standardOutput: String
     public let standardError: String
+
+    public init(status: Int32, standardOutput: String, standardError: String) {
+        self.status = status
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
 }
 
 /// Runs the `course` executable built beside the test bundle, as a user would.
@@ -57,10 +63,11 @@ public enum CourseBinary {
 
     /// Runs `course` with `arguments` to the end, capturing both streams and the status.
     public static func run(
-        _ arguments: [String], home: String, environment extra: [String: String] = [:], input: String? = nil
+        _ arguments: [String], home: String, environment extra: [String: String] = [:], input: String? = nil,
+        executable: URL? = nil
     ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = try url()
+        process.executableURL = try executable ?? url()
         process.arguments = arguments
         process.environment = environment(home: home, extra: extra)
         let output = Pipe()
