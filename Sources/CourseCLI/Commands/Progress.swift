@@ -1,0 +1,141 @@
+import ArgumentParser
+import CourseModel
+import CourseStore
+import Foundation
+
+extension Course {
+    struct Progress: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show progress per lesson: status, sections read, best quiz score, exercises, next step.",
+            discussion: """
+                Shows the current learner (or --learner) in the course; --all shows every enrolled \
+                learner. On a terminal each lesson gets a bar; piped, the output is plain text, one \
+                line per lesson.
+
+                Examples:
+                  course progress
+                  course progress --all
+                  course progress --learner ada-lovelace --json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "Show every enrolled learner.")
+        var all = false
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        @Option(help: "The course.")
+        var course: String = CourseModel.defaultCourseID
+
+        struct LearnerProgress: Encodable {
+            let handle: String
+            let name: String
+            let course: String
+            let lessons: [LessonLine]
+        }
+
+        struct LessonLine: Encodable {
+            let lesson: String
+            let status: String
+            let sectionsRead: Int
+            let bestScore: Double?
+            let attempts: Int
+            let exercisesPassed: Int
+            let completedAt: Date?
+            let next: String?
+        }
+
+        func run() throws {
+            try CourseCatalog.requireCourse(course)
+            let store = try global.openStore()
+            let lessonIDs = CourseCatalog.lessonIDs(of: course)
+            let learners: [Learner]
+            if all {
+                learners = try store.learnerOverviews().filter { $0.courses.contains(course) }.map(\.learner)
+            } else {
+                learners = [try store.resolveLearner(handle: global.learnerHandle)]
+            }
+            var report: [LearnerProgress] = []
+            for learner in learners {
+                let summaries = try store.lessonSummaries(learnerID: learner.id, courseID: course, lessonIDs: lessonIDs)
+                if summaries.isEmpty && !all {
+                    throw CLIError.usage("\(learner.handle) is not enrolled in \(course); run `course enroll --course \(course)`")
+                }
+                report.append(LearnerProgress(
+                    handle: learner.handle, name: learner.name, course: course,
+                    lessons: summaries.map { summary in
+                        LessonLine(
+                            lesson: summary.lessonID, status: summary.status.rawValue,
+                            sectionsRead: summary.sectionsRead, bestScore: summary.bestScore,
+                            attempts: summary.attempts, exercisesPassed: summary.exercisesPassed,
+                            completedAt: summary.completedAt, next: NextStep.suggestion(for: summary))
+                    }))
+            }
+            if json {
+                try JSONOutput.print(all ? AnyEncodable(report) : AnyEncodable(report.first))
+                return
+            }
+            let bars = Terminal.standardOutputIsTerminal
+            for (index, learner) in report.enumerated() {
+                if index > 0 { print("") }
+                print("\(learner.name) (\(learner.handle)) in \(learner.course)")
+                for line in learner.lessons {
+                    print(bars ? Self.barLine(line) : Self.plainLine(line))
+                }
+            }
+        }
+
+        static func scoreText(_ score: Double?) -> String {
+            score.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+        }
+
+        static func plainLine(_ line: LessonLine) -> String {
+            "\(line.lesson)\t\(line.status)\tsections \(line.sectionsRead)\tbest \(scoreText(line.bestScore))"
+                + "\tattempts \(line.attempts)\texercises \(line.exercisesPassed)\tnext \(line.next ?? "-")"
+        }
+
+        static func barLine(_ line: LessonLine) -> String {
+            let fraction: Double
+            switch LessonStatus(rawValue: line.status) {
+            case .completed: fraction = 1
+            case .inProgress: fraction = 0.5
+            default: fraction = 0
+            }
+            var text = "  " + Terminal.pad(line.lesson, 12) + Terminal.bar(fraction: fraction) + " "
+                + Terminal.pad(line.status, 14) + "sections \(line.sectionsRead)  best \(scoreText(line.bestScore))"
+                + "  exercises \(line.exercisesPassed)"
+            if let next = line.next { text += "\n  " + String(repeating: " ", count: 12) + "next: \(next)" }
+            return text
+        }
+    }
+}
+
+/// What a learner should do next in a lesson.
+enum NextStep {
+    static func suggestion(for summary: LessonSummary) -> String? {
+        switch summary.status {
+        case .notAttempted:
+            return "course lesson \(summary.lessonID)"
+        case .inProgress where summary.attempts == 0 && summary.sectionsRead == 0:
+            return "course lesson \(summary.lessonID)"
+        case _ where summary.attempts == 0:
+            return "course quiz --lesson \(summary.lessonID)"
+        case _ where summary.exercisesPassed == 0:
+            return "course exercise list"
+        case .inProgress:
+            return "course lesson \(summary.lessonID)"
+        case .completed:
+            return nil
+        }
+    }
+}
+
+/// Wraps any encodable value (JSON output of one learner or of all).
+struct AnyEncodable: Encodable {
+    private let encodeValue: (Encoder) throws -> Void
+    init<T: Encodable>(_ value: T) { encodeValue = value.encode(to:) }
+    func encode(to encoder: Encoder) throws { try encodeValue(encoder) }
+}

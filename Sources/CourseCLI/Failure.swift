@@ -1,0 +1,54 @@
+import CourseStore
+import Reports
+
+/// The one-line message and exit status for an error reaching the CLI's edge.
+struct Failure {
+    let message: String
+    let status: ExitStatus
+
+    init(message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    init(_ error: any Error) {
+        switch error {
+        case let error as StoreError:
+            self.init(store: error)
+        case let error as CLIError:
+            self.init(cli: error)
+        case let error as CSVOutputError:
+            self.init(message: error.description, status: .ioError)
+        default:
+            self.init(message: "internal error: \(String(describing: type(of: error)))", status: .software)
+        }
+    }
+
+    private init(store error: StoreError) {
+        message = error.description
+        switch error {
+        case .notADatabase, .newerDatabase, .editedMigration:
+            status = .dataError
+        case .cannotOpen, .database:
+            status = .ioError
+        case .unknownLearner, .noCurrentLearner, .unknownAttempt:
+            status = .noInput
+        case .invalidHandle, .emptyName:
+            status = .usage
+        }
+    }
+
+    private init(cli error: CLIError) {
+        switch error {
+        case .unknownCourse(let course, let known):
+            message = "unknown course '\(course)' (known: \(known.joined(separator: ", ")))"
+            status = .noInput
+        case .cannotWrite(let path, let reason):
+            message = "cannot write \(path): \(reason)"
+            status = .ioError
+        case .usage(let text):
+            message = text
+            status = .usage
+        }
+    }
+}

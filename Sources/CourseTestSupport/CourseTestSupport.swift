@@ -1,2 +1,0 @@
-/// Test-only helpers.
-public enum CourseTestSupport {}

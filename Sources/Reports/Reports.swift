@@ -1,4 +1,0 @@
-import CourseModel
-import CourseStore
-/// CSV writing and report shapes.
-public enum Reports {}

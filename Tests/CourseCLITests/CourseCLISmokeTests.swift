@@ -1,4 +1,0 @@
-import Testing
-@testable import CourseTestSupport
-
-@Test func CourseCLICompiles() { #expect(Bool(true)) }

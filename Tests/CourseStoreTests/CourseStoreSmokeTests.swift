@@ -1,4 +1,0 @@
-import Testing
-@testable import CourseStore
-
-@Test func CourseStoreCompiles() { #expect(Bool(true)) }
