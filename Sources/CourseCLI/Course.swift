@@ -14,6 +14,9 @@ struct Course: ParsableCommand {
               course progress
               course report --csv --kind progress --out progress.csv
             """,
-        subcommands: [Enroll.self, Learners.self, Progress.self, Report.self, DB.self, Dev.self]
+        subcommands: [
+            Enroll.self, Learners.self, Lessons.self, ReadLesson.self, Run.self, Progress.self, Report.self,
+            Content.self, DB.self, Dev.self,
+        ]
     )
 }

@@ -1,3 +1,4 @@
+import CourseContent
 import CourseStore
 import Reports
 
@@ -17,6 +18,10 @@ struct Failure {
             self.init(store: error)
         case let error as CLIError:
             self.init(cli: error)
+        case let error as ContentValidationError:
+            // Every problem on its own `file:line:column: message` line.
+            self.init(message: "invalid content:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"),
+                      status: .dataError)
         case let error as CSVOutputError:
             self.init(message: error.description, status: .ioError)
         default:
@@ -42,6 +47,15 @@ struct Failure {
         switch error {
         case .unknownCourse(let course, let known):
             message = "unknown course '\(course)' (known: \(known.joined(separator: ", ")))"
+            status = .noInput
+        case .unknownLesson(let lesson, let course, let known):
+            message = "unknown lesson '\(lesson)' in course '\(course)' (known: \(known.joined(separator: ", ")))"
+            status = .noInput
+        case .missingContent(let path):
+            message = "content folder not found: \(path)"
+            status = .noInput
+        case .missingFile(let path):
+            message = "no such file: \(path)"
             status = .noInput
         case .cannotWrite(let path, let reason):
             message = "cannot write \(path): \(reason)"

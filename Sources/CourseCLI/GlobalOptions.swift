@@ -18,6 +18,13 @@ struct GlobalOptions: ParsableArguments {
             valueName: "handle"))
     var learner: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A content folder to use instead of the built-in course (env COURSE_CONTENT).",
+            valueName: "dir"))
+    var content: String?
+
     /// `--db`, else `COURSE_DB`, else the XDG data folder.
     var databasePath: String {
         DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
@@ -30,6 +37,11 @@ struct GlobalOptions: ParsableArguments {
             return fromEnvironment
         }
         return nil
+    }
+
+    /// The courses of `--content`, `COURSE_CONTENT` or the built-in copy.
+    func catalog() throws -> CourseCatalog {
+        try CourseCatalog.load(contentOption: content)
     }
 
     /// Opens (creating and migrating if needed) the database.

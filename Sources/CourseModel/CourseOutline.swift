@@ -33,3 +33,7 @@ public struct Course: Sendable, Hashable, Identifiable {
         lessons.first { $0.id == id }
     }
 }
+
+/// Another name for `Course`, for modules where `Course` means something else
+/// (the command line's root command is `Course`).
+public typealias CourseDefinition = Course

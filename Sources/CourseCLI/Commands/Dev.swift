@@ -47,7 +47,8 @@ extension Course.Dev {
         }
 
         func run() throws {
-            try CourseCatalog.requireCourse(course)
+            let catalog = try global.catalog()
+            try catalog.requireCourse(course)
             let store = try global.openStore()
             for number in stride(from: 1, through: count, by: 1) {
                 try store.enrol(

@@ -31,7 +31,8 @@ extension Course {
         var course: String = CourseModel.defaultCourseID
 
         func run() throws {
-            try CourseCatalog.requireCourse(course)
+            let catalog = try global.catalog()
+            try catalog.requireCourse(course)
             let store = try global.openStore()
             let reference: LearnerReference
             if let handle {

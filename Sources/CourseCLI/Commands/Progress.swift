@@ -49,9 +49,10 @@ extension Course {
         }
 
         func run() throws {
-            try CourseCatalog.requireCourse(course)
+            let catalog = try global.catalog()
+            try catalog.requireCourse(course)
             let store = try global.openStore()
-            let lessonIDs = CourseCatalog.lessonIDs(of: course)
+            let lessonIDs = catalog.lessonIDs(of: course)
             let learners: [Learner]
             if all {
                 learners = try store.learnerOverviews().filter { $0.courses.contains(course) }.map(\.learner)

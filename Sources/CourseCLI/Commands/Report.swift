@@ -43,9 +43,10 @@ extension Course {
         }
 
         func run() throws {
-            try CourseCatalog.requireCourse(course)
+            let catalog = try global.catalog()
+            try catalog.requireCourse(course)
             let store = try global.openStore()
-            let exporter = ReportExporter(store: store, courseID: course, lessonIDs: CourseCatalog.lessonIDs(of: course))
+            let exporter = ReportExporter(store: store, courseID: course, lessonIDs: catalog.lessonIDs(of: course))
             guard let out else {
                 try exporter.write(kind, to: CSVWriter(sink: FileDescriptorSink(descriptor: 1, destination: "standard output")))
                 return

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import WeakrefCore
+
+extension Course {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a Python file in the weakref core, as python3 would.",
+            discussion: """
+                The program runs in course's own interpreter: no Python is needed, and nothing \
+                outside the program (files, network, environment) can be reached. It prints what \
+                CPython 3.11 prints and exits with the same status (1 after an uncaught exception). \
+                Runaway programs are stopped by limits on steps, recursion, live objects and output.
+
+                Examples:
+                  course run example.py
+                  course run solution.py -- first second
+                """
+        )
+
+        @Argument(help: "The Python file to run.")
+        var file: String
+
+        @Argument(parsing: .postTerminator, help: "Arguments for the program (its sys.argv[1:]).")
+        var arguments: [String] = []
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError.missingFile(path: file)
+            }
+            let source = String(decoding: data, as: UTF8.self)
+            let result = Interpreter().run(source: source, filename: file, arguments: arguments)
+            FileHandle.standardOutput.write(Data(result.stdout.utf8))
+            FileHandle.standardError.write(Data(result.stderr.utf8))
+            if result.status != 0 { throw ExitCode(result.status) }
+        }
+    }
+}
