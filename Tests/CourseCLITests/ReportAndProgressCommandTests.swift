@@ -81,3 +81,24 @@ import Testing
         #expect(try sandbox.runExactly(["--help"]).standardOutput.contains("course enroll --name"))
     }
 }
+
+@Suite struct TerminalOutputTests {
+    @Test func progressDrawsBarsOnATerminal() throws {
+        // `script` gives the command a pseudo-terminal, as a person at a shell would have.
+        let sandbox = try CLISandbox()
+        _ = try sandbox.run(["enroll", "--name", "Ada Lovelace"])
+        let binary = try CourseBinary.url().path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary)' progress --db '\(sandbox.databasePath)'", "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("weakref     [....................] Not Attempted"))
+        #expect(output.contains("next: course lesson weakref"))
+    }
+}
