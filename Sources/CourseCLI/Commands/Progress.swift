@@ -78,6 +78,10 @@ extension Course {
                 try JSONOutput.print(all ? AnyEncodable(report) : AnyEncodable(report.first))
                 return
             }
+            if report.isEmpty {
+                print("No learners enrolled in \(course) yet. Enrol one with: course enroll --name \"Ada Lovelace\"")
+                return
+            }
             let bars = Terminal.standardOutputIsTerminal
             for (index, learner) in report.enumerated() {
                 if index > 0 { print("") }
