@@ -57,10 +57,11 @@ public enum MigrationCheck {
         return MigrationStatus(exists: true, applied: applied, pending: allPending.filter { !appliedIdentifiers.contains($0) })
     }
 
-    /// Reads the history without leaving a trace: when no `-wal` file is beside the
-    /// database (no `course` has it open) and no `-journal` either, SQLite's `immutable` URI parameter keeps
-    /// even a read-only connection from creating `-wal`/`-shm` files. Otherwise (or
-    /// where URIs are not supported) an ordinary read-only connection is used.
+    /// Reads the history without leaving a trace: when neither a `-wal` nor a
+    /// `-journal` file is beside the database (no `course` has it open), SQLite's
+    /// `immutable` URI parameter keeps even a read-only connection from creating
+    /// `-wal`/`-shm` files. Otherwise (or where URIs are not supported) an
+    /// ordinary read-only connection is used.
     private static func readHistory(path: String, configuration: Configuration) throws -> [MigrationStatus.Applied] {
         if !FileManager.default.fileExists(atPath: path + "-wal"),
            !FileManager.default.fileExists(atPath: path + "-journal"),

@@ -7,26 +7,24 @@ import GRDB
 /// a `StoreError.unexpectedValue` instead, so every read goes through these.
 extension Row {
     func databaseValue(_ column: String) -> DatabaseValue { (self[column] as DatabaseValue?) ?? .null }
-    func databaseValue(at index: Int) -> DatabaseValue { index < count ? self[index] : .null }
 
     func text(_ column: String) throws -> String { try Self.text(databaseValue(column), column) }
-    func text(at index: Int) throws -> String { try Self.text(databaseValue(at: index), "#\(index)") }
+    /// Index-based reads are the report cursors' hot path: GRDB's fast decoding
+    /// straight from the statement (SQLite converts numbers to text and text to
+    /// numbers by its own rules), with a NULL or missing column reported, not trapped.
+    func text(at index: Int) throws -> String { try fast(String.self, index) }
     func optionalText(_ column: String) throws -> String? { try Self.optional(databaseValue(column)) { try Self.text($0, column) } }
-    func optionalText(at index: Int) throws -> String? {
-        try Self.optional(databaseValue(at: index)) { try Self.text($0, "#\(index)") }
-    }
+    func optionalText(at index: Int) throws -> String? { try isNull(index) ? nil : fast(String.self, index) }
 
     func integer(_ column: String) throws -> Int64 { try Self.integer(databaseValue(column), column) }
-    func integer(at index: Int) throws -> Int64 { try Self.integer(databaseValue(at: index), "#\(index)") }
+    func integer(at index: Int) throws -> Int64 { try fast(Int64.self, index) }
     func int(_ column: String) throws -> Int { Int(clamping: try integer(column)) }
     func int(at index: Int) throws -> Int { Int(clamping: try integer(at: index)) }
 
     func double(_ column: String) throws -> Double { try Self.double(databaseValue(column), column) }
-    func double(at index: Int) throws -> Double { try Self.double(databaseValue(at: index), "#\(index)") }
+    func double(at index: Int) throws -> Double { try fast(Double.self, index) }
     func optionalDouble(_ column: String) throws -> Double? { try Self.optional(databaseValue(column)) { try Self.double($0, column) } }
-    func optionalDouble(at index: Int) throws -> Double? {
-        try Self.optional(databaseValue(at: index)) { try Self.double($0, "#\(index)") }
-    }
+    func optionalDouble(at index: Int) throws -> Double? { try isNull(index) ? nil : fast(Double.self, index) }
 
     func bool(_ column: String) throws -> Bool { try integer(column) != 0 }
     func bool(at index: Int) throws -> Bool { try integer(at: index) != 0 }
@@ -41,6 +39,20 @@ extension Row {
         guard let text = try optionalText(column) else { return nil }
         guard let date = Timestamp.date(from: text) else { throw StoreError.unexpectedValue(column: column, found: text) }
         return date
+    }
+
+    private func isNull(_ index: Int) throws -> Bool {
+        guard index < count else { throw StoreError.unexpectedValue(column: "#\(index)", found: "no such column") }
+        return hasNull(atIndex: index)
+    }
+
+    private func fast<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ type: Value.Type, _ index: Int) throws -> Value {
+        guard index < count else { throw StoreError.unexpectedValue(column: "#\(index)", found: "no such column") }
+        do {
+            return try decode(type, atIndex: index)
+        } catch {
+            throw StoreError.unexpectedValue(column: "#\(index)", found: hasNull(atIndex: index) ? "NULL" : "a value that is not \(type)")
+        }
     }
 
     private static func optional<T>(_ value: DatabaseValue, _ convert: (DatabaseValue) throws -> T) rethrows -> T? {

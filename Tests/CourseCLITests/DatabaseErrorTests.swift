@@ -71,9 +71,10 @@ import Testing
         }
         try queue.close()
 
+        // Reports convert by SQLite's own rules (text in a number column reads as 0): no trap.
         let report = try sandbox.run(["report", "--csv", "--kind", "attempts"])
-        #expect(report.status == 65)
-        #expect(report.standardError.hasSuffix("course: unexpected value in the database: column #7 holds not a number\n"))
+        #expect(report.status == 0)
+        #expect(report.standardOutput.contains(",in_progress,0,"))
         let learners = try sandbox.run(["learners"])
         #expect(learners == CommandResult(
             status: 65, standardOutput: "",
