@@ -67,11 +67,18 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines[1].hasPrefix("  ada-lovelace"))
         #expect(lines[2].hasPrefix("* grace-hopper"))
+
+        let json = try sandbox.run(["learners", "--json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        #expect(entries?.compactMap { $0["handle"] as? String } == ["ada-lovelace", "grace-hopper"])
+        #expect(entries?.compactMap { $0["current"] as? Bool } == [false, true])
+        #expect(entries?.first?["courses"] as? [String] == ["python-weakref"])
     }
 
     @Test func everyCommandsHelpHasAnExample() throws {
         let sandbox = try CLISandbox()
-        let commands = [["enroll"], ["learners"], ["progress"], ["report"], ["db"], ["db", "status"], ["db", "migrate"], []]
+        let commands = [["enroll"], ["learners"], ["progress"], ["report"], ["db"], ["db", "status"], ["db", "migrate"],
+                        ["dev", "bulk-enroll"], []]
         for command in commands {
             let help = try sandbox.runExactly(command + ["--help"])
             #expect(help.status == 0, "\(command)")
