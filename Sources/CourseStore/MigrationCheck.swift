@@ -46,11 +46,15 @@ public enum MigrationCheck {
         if !unknown.isEmpty {
             throw StoreError.newerDatabase(path: path, unknownMigrations: unknown)
         }
+        // A checksum is recorded in the same transaction as its migration, so an
+        // applied migration without one was applied by something else (an early
+        // build of `course`, or by hand): its SQL cannot be trusted either.
         for record in applied {
-            guard let migration = known[record.identifier], let recorded = record.checksum else { continue }
-            if recorded != migration.checksum {
+            guard let migration = known[record.identifier] else { continue }
+            if record.checksum != migration.checksum {
                 throw StoreError.editedMigration(
-                    path: path, migration: record.identifier, recorded: recorded, embedded: migration.checksum)
+                    path: path, migration: record.identifier, recorded: record.checksum ?? "none",
+                    embedded: migration.checksum)
             }
         }
         let appliedIdentifiers = Set(applied.map(\.identifier))
