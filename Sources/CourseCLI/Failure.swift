@@ -32,7 +32,7 @@ struct Failure {
     private init(store error: StoreError) {
         message = error.description
         switch error {
-        case .notADatabase, .newerDatabase, .editedMigration:
+        case .notADatabase, .newerDatabase, .editedMigration, .unexpectedValue:
             status = .dataError
         case .cannotOpen, .database:
             status = .ioError

@@ -35,8 +35,8 @@ extension CourseStore {
                     """,
                 arguments: [attemptID, questionID, answerGiven, isCorrect, points, maxPoints, contentVersion,
                             Timestamp.string(from: now)])
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM quizResponse WHERE id = ?", arguments: [db.lastInsertedRowID])!
-            return QuizResponse(row: row)
+            let row = try Self.required(Row.fetchOne(db, sql: "SELECT * FROM quizResponse WHERE id = ?", arguments: [db.lastInsertedRowID]), "store a quiz answer")
+            return try QuizResponse(row: row)
         }
     }
 
@@ -73,7 +73,7 @@ extension CourseStore {
                 sql += " AND lessonId = ?"
                 arguments += [lessonID]
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(QuizAttempt.init(row:))
+            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map { try QuizAttempt(row: $0) }
         }
     }
 
@@ -86,7 +86,7 @@ extension CourseStore {
     public func responses(attemptID: Int64) throws -> [QuizResponse] {
         try read("list quiz answers") { db in
             try Row.fetchAll(db, sql: "SELECT * FROM quizResponse WHERE attemptId = ? ORDER BY id", arguments: [attemptID])
-                .map(QuizResponse.init(row:))
+                .map { try QuizResponse(row: $0) }
         }
     }
 
@@ -94,6 +94,6 @@ extension CourseStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM quizAttempt WHERE id = ?", arguments: [id]) else {
             throw StoreError.unknownAttempt(id: id)
         }
-        return QuizAttempt(row: row)
+        return try QuizAttempt(row: row)
     }
 }

@@ -42,9 +42,9 @@ extension CourseStore {
                 sql: "INSERT OR IGNORE INTO enrolment (learnerId, courseId, enrolledAt) VALUES (?, ?, ?)",
                 arguments: [learner.id, courseID, Timestamp.string(from: now)])
             let enrolmentCreated = db.changesCount > 0
-            let enrolledAt = try String.fetchOne(
+            let enrolledAt = try Row.fetchOne(
                 db, sql: "SELECT enrolledAt FROM enrolment WHERE learnerId = ? AND courseId = ?",
-                arguments: [learner.id, courseID]).flatMap(Timestamp.date(from:)) ?? now
+                arguments: [learner.id, courseID]).map { try $0.date("enrolledAt") } ?? now
             if makeCurrent {
                 try Self.saveSetting(db, key: SettingKey.currentLearner, value: learner.handle)
             }
@@ -67,7 +67,7 @@ extension CourseStore {
             guard !name.isEmpty else { throw StoreError.emptyName }
             if let row = try Row.fetchOne(
                 db, sql: "SELECT \(Learner.selection) FROM learner WHERE name = ? ORDER BY id LIMIT 1", arguments: [name]) {
-                return (Learner(row: row), false)
+                return (try Learner(row: row), false)
             }
             let base = Handle.slug(from: name)
             var number = 1
@@ -85,7 +85,7 @@ extension CourseStore {
 
     static func fetchLearner(_ db: Database, handle: String) throws -> Learner? {
         try Row.fetchOne(db, sql: "SELECT \(Learner.selection) FROM learner WHERE handle = ?", arguments: [handle])
-            .map(Learner.init(row:))
+            .map { try Learner(row: $0) }
     }
 
     /// The learner with this handle, or nil.
@@ -114,7 +114,8 @@ extension CourseStore {
             try Row.fetchAll(
                 db, sql: "SELECT learnerId, courseId, enrolledAt FROM enrolment WHERE learnerId = ? ORDER BY enrolledAt, id",
                 arguments: [learnerID]
-            ).map { Enrolment(learnerID: $0["learnerId"], courseID: $0["courseId"], enrolledAt: $0.requiredDate("enrolledAt")) }
+            ).map { Enrolment(learnerID: try $0.integer("learnerId"), courseID: try $0.text("courseId"),
+                              enrolledAt: try $0.date("enrolledAt")) }
         }
     }
 
@@ -136,11 +137,11 @@ extension CourseStore {
                 """
             return try Row.fetchAll(db, sql: sql).map { row in
                 LearnerOverview(
-                    learner: Learner(row: row),
-                    courses: (row["courses"] as String?)?.split(separator: "\n").map(String.init) ?? [],
-                    firstEnrolledAt: row.date("firstEnrolledAt"),
-                    lessonsStarted: row["lessonsStarted"], lessonsCompleted: row["lessonsCompleted"],
-                    attempts: row["attempts"], exercisesPassed: row["exercisesPassed"])
+                    learner: try Learner(row: row),
+                    courses: try row.optionalText("courses")?.split(separator: "\n").map(String.init) ?? [],
+                    firstEnrolledAt: try row.optionalDate("firstEnrolledAt"),
+                    lessonsStarted: try row.int("lessonsStarted"), lessonsCompleted: try row.int("lessonsCompleted"),
+                    attempts: try row.int("attempts"), exercisesPassed: try row.int("exercisesPassed"))
             }
         }
     }

@@ -24,7 +24,8 @@ extension CourseStore {
                     try Self.complete(db, progressID: progressID, now: now)
                 }
             }
-            return try Self.fetchProgress(db, learnerID: learnerID, courseID: courseID, lessonID: lessonID)!
+            return try Self.required(
+                Self.fetchProgress(db, learnerID: learnerID, courseID: courseID, lessonID: lessonID), "read lesson progress")
         }
     }
 
@@ -36,7 +37,8 @@ extension CourseStore {
         try write("mark a lesson completed") { db in
             let progressID = try Self.startLesson(db, learnerID: learnerID, courseID: courseID, lessonID: lessonID, now: now)
             try Self.complete(db, progressID: progressID, now: now)
-            return try Self.fetchProgress(db, learnerID: learnerID, courseID: courseID, lessonID: lessonID)!
+            return try Self.required(
+                Self.fetchProgress(db, learnerID: learnerID, courseID: courseID, lessonID: lessonID), "read lesson progress")
         }
     }
 
@@ -86,11 +88,12 @@ extension CourseStore {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT id, startedAt, completedAt FROM lessonProgress WHERE learnerId = ? AND courseId = ? AND lessonId = ?",
             arguments: [learnerID, courseID, lessonID]) else { return nil }
-        let progressID: Int64 = row["id"]
-        let sections = try Int.fetchAll(
-            db, sql: "SELECT section FROM sectionRead WHERE lessonProgressId = ? ORDER BY section", arguments: [progressID])
+        let progressID = try row.integer("id")
+        let sections = try Row.fetchAll(
+            db, sql: "SELECT section FROM sectionRead WHERE lessonProgressId = ? ORDER BY section", arguments: [progressID]
+        ).map { try $0.int("section") }
         return LessonProgress(
             learnerID: learnerID, courseID: courseID, lessonID: lessonID, sectionsRead: sections,
-            startedAt: row.requiredDate("startedAt"), completedAt: row.date("completedAt"))
+            startedAt: try row.date("startedAt"), completedAt: try row.optionalDate("completedAt"))
     }
 }

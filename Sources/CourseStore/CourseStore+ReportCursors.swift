@@ -57,10 +57,11 @@ extension CourseStore {
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
                 try body(ProgressReportRow(
-                    handle: row[0], name: row[1], lessonID: row[2],
-                    status: LessonStatus(rawValue: row[3]) ?? .notAttempted,
-                    sectionsRead: row[4], bestScore: row[5], attempts: row[6], exercisesPassed: row[7],
-                    completedAt: row[8]))
+                    handle: try row.text(at: 0), name: try row.text(at: 1), lessonID: try row.text(at: 2),
+                    status: LessonStatus(rawValue: try row.text(at: 3)) ?? .notAttempted,
+                    sectionsRead: try row.int(at: 4), bestScore: try row.optionalDouble(at: 5),
+                    attempts: try row.int(at: 6), exercisesPassed: try row.int(at: 7),
+                    completedAt: try row.optionalText(at: 8)))
             }
         }
     }
@@ -78,9 +79,11 @@ extension CourseStore {
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: [courseID])
             while let row = try cursor.next() {
                 try body(AttemptReportRow(
-                    attemptID: row[0], handle: row[1], name: row[2], courseID: row[3], lessonID: row[4],
-                    contentVersion: row[5], state: row[6], seed: row[7], score: row[8], maxScore: row[9],
-                    startedAt: row[10], finishedAt: row[11]))
+                    attemptID: try row.integer(at: 0), handle: try row.text(at: 1), name: try row.text(at: 2),
+                    courseID: try row.text(at: 3), lessonID: try row.text(at: 4), contentVersion: try row.text(at: 5),
+                    state: try row.text(at: 6), seed: try row.integer(at: 7), score: try row.optionalDouble(at: 8),
+                    maxScore: try row.optionalDouble(at: 9), startedAt: try row.text(at: 10),
+                    finishedAt: try row.optionalText(at: 11)))
             }
         }
     }
@@ -100,9 +103,11 @@ extension CourseStore {
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: [courseID])
             while let row = try cursor.next() {
                 try body(ResponseReportRow(
-                    attemptID: row[0], handle: row[1], name: row[2], courseID: row[3], lessonID: row[4],
-                    questionID: row[5], answerGiven: row[6], isCorrect: row[7], points: row[8],
-                    maxPoints: row[9], contentVersion: row[10], attemptStartedAt: row[11], answeredAt: row[12]))
+                    attemptID: try row.integer(at: 0), handle: try row.text(at: 1), name: try row.text(at: 2),
+                    courseID: try row.text(at: 3), lessonID: try row.text(at: 4), questionID: try row.text(at: 5),
+                    answerGiven: try row.text(at: 6), isCorrect: try row.bool(at: 7), points: try row.double(at: 8),
+                    maxPoints: try row.double(at: 9), contentVersion: try row.text(at: 10),
+                    attemptStartedAt: try row.text(at: 11), answeredAt: try row.text(at: 12)))
             }
         }
     }

@@ -15,10 +15,10 @@ extension CourseStore {
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [learnerID, courseID, lessonID, itemKey, Timestamp.string(from: now)])
-            let row = try Row.fetchOne(
+            let row = try Self.required(Row.fetchOne(
                 db, sql: "SELECT * FROM reviewItem WHERE learnerId = ? AND courseId = ? AND itemKey = ?",
-                arguments: [learnerID, courseID, itemKey])!
-            return ReviewItem(row: row)
+                arguments: [learnerID, courseID, itemKey]), "create a review item")
+            return try ReviewItem(row: row)
         }
     }
 
@@ -28,7 +28,7 @@ extension CourseStore {
             guard let previousRow = try Row.fetchOne(db, sql: "SELECT * FROM reviewItem WHERE id = ?", arguments: [item.id]) else {
                 throw StoreError.database(operation: "record a review", reason: "no review item \(item.id)")
             }
-            let previous = ReviewItem(row: previousRow)
+            let previous = try ReviewItem(row: previousRow)
             try db.execute(
                 sql: """
                     INSERT INTO reviewLog (reviewItemId, rating, reviewedAt, previousState, previousStep,
@@ -55,7 +55,7 @@ extension CourseStore {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM reviewItem WHERE learnerId = ? AND courseId = ? AND due <= ? ORDER BY due, id",
                 arguments: [learnerID, courseID, Timestamp.string(from: now)]
-            ).map(ReviewItem.init(row:))
+            ).map { try ReviewItem(row: $0) }
         }
     }
 }

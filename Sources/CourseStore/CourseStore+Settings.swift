@@ -16,9 +16,9 @@ extension CourseStore {
     /// The learner who enrolled last (or was made current), if any.
     public func currentLearner() throws -> Learner? {
         try read("read the current learner") { db in
-            guard let handle = try String.fetchOne(
-                db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [SettingKey.currentLearner])
-            else { return nil }
+            guard let handle = try Row.fetchOne(
+                db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [SettingKey.currentLearner]
+            ).map({ try $0.text("value") }) else { return nil }
             return try Self.fetchLearner(db, handle: handle)
         }
     }

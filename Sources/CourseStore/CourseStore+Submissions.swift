@@ -19,9 +19,10 @@ extension CourseStore {
                     """,
                 arguments: [learnerID, courseID, lessonID, exerciseID, contentVersion, source, output,
                             verdict.rawValue, durationMilliseconds, hintsUsed, Timestamp.string(from: now)])
-            let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM exerciseSubmission WHERE id = ?", arguments: [db.lastInsertedRowID])!
-            return ExerciseSubmission(row: row)
+            let row = try Self.required(Row.fetchOne(
+                db, sql: "SELECT * FROM exerciseSubmission WHERE id = ?", arguments: [db.lastInsertedRowID]),
+                "store an exercise submission")
+            return try ExerciseSubmission(row: row)
         }
     }
 
@@ -34,7 +35,7 @@ extension CourseStore {
                 sql += " AND exerciseId = ?"
                 arguments += [exerciseID]
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(ExerciseSubmission.init(row:))
+            return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map { try ExerciseSubmission(row: $0) }
         }
     }
 }

@@ -21,12 +21,27 @@ public struct CourseStore: Sendable {
         self.path = path
         _ = try MigrationCheck.inspect(path: path, migrations: migrations)
         try Self.createParentFolder(of: path)
-        do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
-        } catch {
-            throw StoreError.wrapping(error, operation: "open the database", path: path)
+        pool = try Self.openAndMigrate(path: path, migrations: migrations)
+    }
+
+    /// Opens the pool and applies pending migrations. Switching a new file to WAL
+    /// mode needs an exclusive lock, and SQLite reports SQLITE_BUSY there without
+    /// waiting when several processes create the same database at once, so this
+    /// step is retried (with jitter) until the busy timeout has passed.
+    private static func openAndMigrate(path: String, migrations: [Migration]) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration())
+                try MigrationRunner(migrations: migrations).migrate(pool)
+                return pool
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.05))
+            } catch {
+                throw StoreError.wrapping(error, operation: "open the database", path: path)
+            }
         }
-        try MigrationRunner(migrations: migrations).migrate(pool, path: path)
     }
 
     static func configuration() -> Configuration {
@@ -73,15 +88,22 @@ public struct CourseStore: Sendable {
         }
     }
 
+    /// A row just written and read back inside the same transaction; only a
+    /// concurrent schema change could make it vanish, reported as a database error.
+    static func required<T>(_ value: T?, _ operation: String) throws -> T {
+        guard let value else { throw StoreError.database(operation: operation, reason: "row vanished after writing it") }
+        return value
+    }
+
     /// `PRAGMA integrity_check`'s answer: `ok` for a sound file.
     public func integrityCheck() throws -> String {
         try read("check integrity") { db in
-            try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n")
+            try Row.fetchAll(db, sql: "PRAGMA integrity_check").map { try $0.text(at: 0) }.joined(separator: "\n")
         }
     }
 
     /// The journal mode in force (`wal` for a store opened by `course`).
     public func journalMode() throws -> String {
-        try read("read the journal mode") { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+        try read("read the journal mode") { db in try Row.fetchOne(db, sql: "PRAGMA journal_mode")?.text(at: 0) ?? "" }
     }
 }

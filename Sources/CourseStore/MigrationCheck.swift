@@ -46,31 +46,38 @@ public enum MigrationCheck {
         if !unknown.isEmpty {
             throw StoreError.newerDatabase(path: path, unknownMigrations: unknown)
         }
+        // A checksum is recorded in the same transaction as its migration, so an
+        // applied migration without one was applied by something else (an early
+        // build of `course`, or by hand): its SQL cannot be trusted either.
         for record in applied {
-            guard let migration = known[record.identifier], let recorded = record.checksum else { continue }
-            if recorded != migration.checksum {
+            guard let migration = known[record.identifier] else { continue }
+            if record.checksum != migration.checksum {
                 throw StoreError.editedMigration(
-                    path: path, migration: record.identifier, recorded: recorded, embedded: migration.checksum)
+                    path: path, migration: record.identifier, recorded: record.checksum ?? "none",
+                    embedded: migration.checksum)
             }
         }
         let appliedIdentifiers = Set(applied.map(\.identifier))
         return MigrationStatus(exists: true, applied: applied, pending: allPending.filter { !appliedIdentifiers.contains($0) })
     }
 
-    /// Reads the history without leaving a trace: when no `-wal` file is beside the
-    /// database (no `course` has it open), SQLite's `immutable` URI parameter keeps
-    /// even a read-only connection from creating `-wal`/`-shm` files. Otherwise (or
-    /// where URIs are not supported) an ordinary read-only connection is used.
+    /// Reads the history without leaving a trace: when neither a `-wal` nor a
+    /// `-journal` file is beside the database (no `course` has it open), SQLite's
+    /// `immutable` URI parameter keeps even a read-only connection from creating
+    /// `-wal`/`-shm` files. Otherwise (or where URIs are not supported) an
+    /// ordinary read-only connection is used.
     private static func readHistory(path: String, configuration: Configuration) throws -> [MigrationStatus.Applied] {
         if !FileManager.default.fileExists(atPath: path + "-wal"),
+           !FileManager.default.fileExists(atPath: path + "-journal"),
            let encoded = URL(fileURLWithPath: path).standardizedFileURL.path
                .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))),
            let queue = try? DatabaseQueue(path: "file:\(encoded)?mode=ro&immutable=1", configuration: configuration) {
             defer { try? queue.close() }
             do {
                 return try queue.read { db in try readHistory(db) }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-                // URIs not supported by this SQLite: fall through to a plain read-only open.
+            } catch is DatabaseError {
+                // URIs not supported, or a file being created by another process at this
+                // very moment (immutable reads take no lock): ask again the ordinary way.
             }
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -82,11 +89,12 @@ public enum MigrationCheck {
         // Touching the schema is what reveals a file that is not a database.
         let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
         guard tables.contains("grdb_migrations") else { return [] }
-        let identifiers = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        let identifiers = try Row.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+            .map { try $0.text(at: 0) }
         var checksums: [String: (String, String)] = [:]
         if tables.contains("migrationChecksum") {
             for row in try Row.fetchAll(db, sql: "SELECT identifier, checksum, appliedAt FROM migrationChecksum") {
-                checksums[row[0]] = (row[1], row[2])
+                checksums[try row.text(at: 0)] = (try row.text(at: 1), try row.optionalText(at: 2) ?? "")
             }
         }
         return identifiers.map { identifier in

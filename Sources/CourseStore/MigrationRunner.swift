@@ -10,7 +10,9 @@ struct MigrationRunner {
     /// first: the transaction rolls back and the migrator runs again.
     private struct AppliedByAnotherProcess: Error {}
 
-    func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    /// Applies what is pending. SQLite errors come out unchanged (the caller
+    /// retries on SQLITE_BUSY and names the failure).
+    func migrate(_ writer: any DatabaseWriter) throws {
         let migrator = makeMigrator()
         var attemptsLeft = 5
         while true {
@@ -19,8 +21,6 @@ struct MigrationRunner {
                 return
             } catch is AppliedByAnotherProcess where attemptsLeft > 0 {
                 attemptsLeft -= 1
-            } catch {
-                throw StoreError.wrapping(error, operation: "apply migrations", path: path)
             }
         }
     }

@@ -16,6 +16,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidHandle(String)
     case emptyName
     case unknownAttempt(id: Int64)
+    /// A stored value has the wrong type or form (a database edited by hand).
+    case unexpectedValue(column: String, found: String)
     /// Any other SQLite failure during an operation.
     case database(operation: String, reason: String)
 
@@ -39,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "a learner's name cannot be empty"
         case .unknownAttempt(let id):
             return "unknown quiz attempt \(id)"
+        case .unexpectedValue(let column, let found):
+            return "unexpected value in the database: column \(column) holds \(found.prefix(40))"
         case .database(let operation, let reason):
             return "database error while trying to \(operation): \(reason)"
         }

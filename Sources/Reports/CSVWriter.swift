@@ -22,13 +22,26 @@ public final class CSVWriter {
         buffer.reserveCapacity(bufferSize + 4096)
     }
 
+    private var cellsInRow = 0
+
     public func writeRow(_ cells: [CSVCell]) throws {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            append(cell)
-        }
+        for cell in cells { writeCell(cell) }
+        try endRow()
+    }
+
+    /// Appends one cell to the current row (the streaming form of `writeRow`,
+    /// which avoids building an array per row).
+    public func writeCell(_ cell: CSVCell) {
+        if cellsInRow > 0 { buffer.append(UInt8(ascii: ",")) }
+        cellsInRow += 1
+        append(cell)
+    }
+
+    /// Ends the current row with CRLF, flushing if the buffer is full.
+    public func endRow() throws {
         buffer.append(UInt8(ascii: "\r"))
         buffer.append(UInt8(ascii: "\n"))
+        cellsInRow = 0
         rowsWritten += 1
         if buffer.count >= flushThreshold { try flush() }
     }

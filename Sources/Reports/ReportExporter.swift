@@ -24,33 +24,60 @@ public struct ReportExporter {
         switch kind {
         case .progress:
             try store.forEachProgressRow(courseID: courseID, lessonIDs: lessonIDs) { row in
-                try writer.writeRow(Self.cells(row))
+                try Self.write(row, to: writer)
             }
         case .attempts:
-            try store.forEachAttemptRow(courseID: courseID) { row in try writer.writeRow(Self.cells(row)) }
+            try store.forEachAttemptRow(courseID: courseID) { row in try Self.write(row, to: writer) }
         case .responses:
-            try store.forEachResponseRow(courseID: courseID) { row in try writer.writeRow(Self.cells(row)) }
+            try store.forEachResponseRow(courseID: courseID) { row in try Self.write(row, to: writer) }
         }
         try writer.flush()
         return writer.rowsWritten - before
     }
 
-    static func cells(_ row: ProgressReportRow) -> [CSVCell] {
-        [.text(row.handle), .text(row.name), .text(row.lessonID), .text(row.status.rawValue),
-         .integer(row.sectionsRead), .optionalNumber(row.bestScore), .integer(row.attempts),
-         .integer(row.exercisesPassed), .optionalText(row.completedAt)]
+    static func write(_ row: ProgressReportRow, to writer: CSVWriter) throws {
+        writer.writeCell(.text(row.handle))
+        writer.writeCell(.text(row.name))
+        writer.writeCell(.text(row.lessonID))
+        writer.writeCell(.text(row.status.rawValue))
+        writer.writeCell(.integer(row.sectionsRead))
+        writer.writeCell(.optionalNumber(row.bestScore))
+        writer.writeCell(.integer(row.attempts))
+        writer.writeCell(.integer(row.exercisesPassed))
+        writer.writeCell(.optionalText(row.completedAt))
+        try writer.endRow()
     }
 
-    static func cells(_ row: AttemptReportRow) -> [CSVCell] {
-        [.integer(row.attemptID), .text(row.handle), .text(row.name), .text(row.courseID), .text(row.lessonID),
-         .text(row.contentVersion), .text(row.state), .integer(row.seed), .optionalNumber(row.score),
-         .optionalNumber(row.maxScore), .text(row.startedAt), .optionalText(row.finishedAt)]
+    static func write(_ row: AttemptReportRow, to writer: CSVWriter) throws {
+        writer.writeCell(.integer(row.attemptID))
+        writer.writeCell(.text(row.handle))
+        writer.writeCell(.text(row.name))
+        writer.writeCell(.text(row.courseID))
+        writer.writeCell(.text(row.lessonID))
+        writer.writeCell(.text(row.contentVersion))
+        writer.writeCell(.text(row.state))
+        writer.writeCell(.integer(row.seed))
+        writer.writeCell(.optionalNumber(row.score))
+        writer.writeCell(.optionalNumber(row.maxScore))
+        writer.writeCell(.text(row.startedAt))
+        writer.writeCell(.optionalText(row.finishedAt))
+        try writer.endRow()
     }
 
-    static func cells(_ row: ResponseReportRow) -> [CSVCell] {
-        [.integer(row.attemptID), .text(row.handle), .text(row.name), .text(row.courseID), .text(row.lessonID),
-         .text(row.questionID), .text(row.answerGiven), .text(row.isCorrect ? "true" : "false"),
-         .number(row.points), .number(row.maxPoints), .text(row.contentVersion), .text(row.attemptStartedAt),
-         .text(row.answeredAt)]
+    static func write(_ row: ResponseReportRow, to writer: CSVWriter) throws {
+        writer.writeCell(.integer(row.attemptID))
+        writer.writeCell(.text(row.handle))
+        writer.writeCell(.text(row.name))
+        writer.writeCell(.text(row.courseID))
+        writer.writeCell(.text(row.lessonID))
+        writer.writeCell(.text(row.questionID))
+        writer.writeCell(.text(row.answerGiven))
+        writer.writeCell(.text(row.isCorrect ? "true" : "false"))
+        writer.writeCell(.number(row.points))
+        writer.writeCell(.number(row.maxPoints))
+        writer.writeCell(.text(row.contentVersion))
+        writer.writeCell(.text(row.attemptStartedAt))
+        writer.writeCell(.text(row.answeredAt))
+        try writer.endRow()
     }
 }

@@ -1,6 +1,7 @@
 import CourseStore
 import CourseTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct DatabaseErrorTests {
@@ -55,5 +56,28 @@ import Testing
         #expect(status.standardOutput.contains("applied: 0001_initial (sha256 \(Migration.embedded[0].checksum.prefix(12))"))
         #expect(status.standardOutput.hasSuffix("pending: none\n"))
         #expect(try sandbox.run(["db", "migrate"]).standardOutput == "\(sandbox.databasePath): up to date\n")
+    }
+
+    @Test func valuesEditedByHandGiveADataErrorNotACrash() throws {
+        let sandbox = try CLISandbox()
+        _ = try sandbox.run(["enroll", "--name", "Ada Lovelace"])
+        let store = try CourseStore(path: sandbox.databasePath)
+        let ada = try #require(try store.currentLearner())
+        _ = try store.startAttempt(learnerID: ada.id, courseID: "python-weakref", lessonID: "weakref", contentVersion: "v1", seed: 1)
+        let queue = try DatabaseQueue(path: sandbox.databasePath)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE quizAttempt SET seed = 'not a number'")
+            try db.execute(sql: "UPDATE learner SET createdAt = 'yesterday'")
+        }
+        try queue.close()
+
+        // Reports convert by SQLite's own rules (text in a number column reads as 0): no trap.
+        let report = try sandbox.run(["report", "--csv", "--kind", "attempts"])
+        #expect(report.status == 0)
+        #expect(report.standardOutput.contains(",in_progress,0,"))
+        let learners = try sandbox.run(["learners"])
+        #expect(learners == CommandResult(
+            status: 65, standardOutput: "",
+            standardError: "course: unexpected value in the database: column createdAt holds yesterday\n"))
     }
 }

@@ -67,11 +67,18 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines[1].hasPrefix("  ada-lovelace"))
         #expect(lines[2].hasPrefix("* grace-hopper"))
+
+        let json = try sandbox.run(["learners", "--json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        #expect(entries?.compactMap { $0["handle"] as? String } == ["ada-lovelace", "grace-hopper"])
+        #expect(entries?.compactMap { $0["current"] as? Bool } == [false, true])
+        #expect(entries?.first?["courses"] as? [String] == ["python-weakref"])
     }
 
     @Test func everyCommandsHelpHasAnExample() throws {
         let sandbox = try CLISandbox()
-        let commands = [["enroll"], ["learners"], ["progress"], ["report"], ["db"], ["db", "status"], ["db", "migrate"], []]
+        let commands = [["enroll"], ["learners"], ["progress"], ["report"], ["db"], ["db", "status"], ["db", "migrate"],
+                        ["dev", "bulk-enroll"], []]
         for command in commands {
             let help = try sandbox.runExactly(command + ["--help"])
             #expect(help.status == 0, "\(command)")
@@ -79,5 +86,26 @@ import Testing
             #expect(help.standardOutput.lowercased().contains("example") || command.isEmpty, "\(command) help has no example")
         }
         #expect(try sandbox.runExactly(["--help"]).standardOutput.contains("course enroll --name"))
+    }
+}
+
+@Suite struct TerminalOutputTests {
+    @Test func progressDrawsBarsOnATerminal() throws {
+        // `script` gives the command a pseudo-terminal, as a person at a shell would have.
+        let sandbox = try CLISandbox()
+        _ = try sandbox.run(["enroll", "--name", "Ada Lovelace"])
+        let binary = try CourseBinary.url().path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary)' progress --db '\(sandbox.databasePath)'", "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("weakref     [....................] Not Attempted"))
+        #expect(output.contains("next: course lesson weakref"))
     }
 }

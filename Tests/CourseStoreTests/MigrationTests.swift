@@ -83,6 +83,24 @@ import Testing
         #expect(throws: StoreError.self) { _ = try CourseStore(path: database.path) }
     }
 
+    @Test func aMigrationAppliedWithoutAChecksumIsRefused() throws {
+        // Given a database whose 0001_initial was applied by a migrator that recorded no checksum
+        let folder = try TemporaryDirectory()
+        let path = folder.path("course.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("0001_initial") { db in try db.execute(sql: "CREATE TABLE learner (id INTEGER PRIMARY KEY)") }
+        try migrator.migrate(queue)
+        try queue.close()
+
+        #expect {
+            _ = try CourseStore(path: path)
+        } throws: { error in
+            guard case .editedMigration(_, "0001_initial", "none", _) = error as? StoreError else { return false }
+            return true
+        }
+    }
+
     @Test func aDatabaseFromANewerCourseIsRefusedAndLeftByteForByte() throws {
         // Given a database migrated by a "newer course" that knows one more migration
         let folder = try TemporaryDirectory()

@@ -34,7 +34,7 @@ extension Course {
             let handle: String
             let name: String
             let course: String
-            let lessons: [LessonLine]
+            var lessons: [LessonLine]
         }
 
         struct LessonLine: Encodable {
@@ -53,30 +53,35 @@ extension Course {
             try catalog.requireCourse(course)
             let store = try global.openStore()
             let lessonIDs = catalog.lessonIDs(of: course)
-            let learners: [Learner]
-            if all {
-                learners = try store.learnerOverviews().filter { $0.courses.contains(course) }.map(\.learner)
-            } else {
-                learners = [try store.resolveLearner(handle: global.learnerHandle)]
-            }
             var report: [LearnerProgress] = []
-            for learner in learners {
+            if all {
+                // One cursor over every enrolled learner and lesson, ordered by handle.
+                try store.forEachProgressRow(courseID: course, lessonIDs: lessonIDs) { row in
+                    let line = Self.line(LessonSummary(
+                        lessonID: row.lessonID, status: row.status, sectionsRead: row.sectionsRead,
+                        bestScore: row.bestScore, attempts: row.attempts, exercisesPassed: row.exercisesPassed,
+                        completedAt: row.completedAt.flatMap(Timestamp.date(from:))))
+                    if let last = report.last, last.handle == row.handle {
+                        report[report.count - 1].lessons.append(line)
+                    } else {
+                        report.append(LearnerProgress(handle: row.handle, name: row.name, course: course, lessons: [line]))
+                    }
+                }
+            } else {
+                let learner = try store.resolveLearner(handle: global.learnerHandle)
                 let summaries = try store.lessonSummaries(learnerID: learner.id, courseID: course, lessonIDs: lessonIDs)
-                if summaries.isEmpty && !all {
+                if summaries.isEmpty {
                     throw CLIError.usage("\(learner.handle) is not enrolled in \(course); run `course enroll --course \(course)`")
                 }
                 report.append(LearnerProgress(
-                    handle: learner.handle, name: learner.name, course: course,
-                    lessons: summaries.map { summary in
-                        LessonLine(
-                            lesson: summary.lessonID, status: summary.status.rawValue,
-                            sectionsRead: summary.sectionsRead, bestScore: summary.bestScore,
-                            attempts: summary.attempts, exercisesPassed: summary.exercisesPassed,
-                            completedAt: summary.completedAt, next: NextStep.suggestion(for: summary))
-                    }))
+                    handle: learner.handle, name: learner.name, course: course, lessons: summaries.map(Self.line)))
             }
             if json {
                 try JSONOutput.print(all ? AnyEncodable(report) : AnyEncodable(report.first))
+                return
+            }
+            if report.isEmpty {
+                print("No learners enrolled in \(course) yet. Enrol one with: course enroll --name \"Ada Lovelace\"")
                 return
             }
             let bars = Terminal.standardOutputIsTerminal
@@ -87,6 +92,13 @@ extension Course {
                     print(bars ? Self.barLine(line) : Self.plainLine(line))
                 }
             }
+        }
+
+        static func line(_ summary: LessonSummary) -> LessonLine {
+            LessonLine(
+                lesson: summary.lessonID, status: summary.status.rawValue, sectionsRead: summary.sectionsRead,
+                bestScore: summary.bestScore, attempts: summary.attempts, exercisesPassed: summary.exercisesPassed,
+                completedAt: summary.completedAt, next: NextStep.suggestion(for: summary))
         }
 
         static func scoreText(_ score: Double?) -> String {
