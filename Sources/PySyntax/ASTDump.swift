@@ -44,7 +44,8 @@ struct DumpPrinter {
 
     mutating func positions(_ start: SourceLocation, _ end: SourceLocation) {
         guard includeAttributes && !insideFormattedString else { return }
-        out += ", lineno=\(start.line), col_offset=\(start.column), end_lineno=\(end.line), end_col_offset=\(end.column)"
+        if !out.hasSuffix("(") { out += ", " }
+        out += "lineno=\(start.line), col_offset=\(start.column), end_lineno=\(end.line), end_col_offset=\(end.column)"
     }
 
     mutating func optional(_ name: String, _ value: Expr?, _ context: Context = .load) {

@@ -11,6 +11,8 @@ extension Lexer {
         }
         while true {
             guard let c = peek() else {
+                let atLineStart = index == lineStart && line > 1
+                let line = atLineStart ? self.line - 1 : self.line
                 let message = isTriple
                     ? "unterminated triple-quoted string literal (detected at line \(line))"
                     : "unterminated string literal (detected at line \(line))"

@@ -155,7 +155,7 @@ struct Lexer {
                 guard consumeLineBreak() else {
                     throw error("unexpected character after line continuation character", at: start)
                 }
-                if peek() == nil && !lineHasTokens { throw error("unexpected EOF while parsing") }
+                if peek() == nil { throw error("unexpected EOF while parsing", at: start) }
             case "0"..."9":
                 try readNumber()
             case ".":
@@ -197,8 +197,9 @@ struct Lexer {
                                 startIndex: index, endIndex: index, depth: 0))
             lineHasTokens = false
         }
-        let endLine = here.column == 0 ? here.line : here.line + 1
-        let eofLocation = SourceLocation(line: endLine, column: 0)
+        // CPython reports errors at the end of input on the last line, where its NEWLINE is.
+        let lastNewline = tokens.last { $0.kind == .newline }
+        let eofLocation = lastNewline?.start ?? SourceLocation(line: 1, column: 0)
         while indentStack.count > 1 {
             indentStack.removeLast()
             tokens.append(Token(kind: .dedent, text: "", start: eofLocation, end: eofLocation,

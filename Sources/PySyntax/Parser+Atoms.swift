@@ -71,6 +71,7 @@ extension Parser.State {
         }
         let first = try parseStarNamedExpression()
         if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
+            try checkComprehensionElement(first)
             let generators = try parseComprehensionClauses()
             let close = try expect(")")
             return Expr(.generatorExpression(first, generators), start: open.start, end: close.end)
@@ -103,6 +104,7 @@ extension Parser.State {
         }
         let first = try parseStarNamedExpression()
         if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
+            try checkComprehensionElement(first)
             let generators = try parseComprehensionClauses()
             let close = try expect("]")
             return Expr(.listComprehension(first, generators), start: open.start, end: close.end)
@@ -128,15 +130,21 @@ extension Parser.State {
             return Expr(.dict([]), start: open.start, end: close.end)
         }
         let firstEntry: DictEntry
-        if accept("**") {
-            firstEntry = .unpack(try parseBitwiseOr())
+        if current.isOp("**") {
+            let stars = advance()
+            let value = try parseBitwiseOr()
+            if current.isKeyword("for") {
+                throw failure("dict unpacking cannot be used in dict comprehension", at: stars.start, end: value.end)
+            }
+            firstEntry = .unpack(value)
         } else {
             let first = try parseStarNamedExpression()
             guard current.isOp(":") else { return try parseSetRest(open: open, first: first) }
             advance()
             let value = try parseExpression()
             if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
-                let generators = try parseComprehensionClauses()
+                try checkComprehensionElement(first)
+            let generators = try parseComprehensionClauses()
                 let close = try expect("}")
                 return Expr(.dictComprehension(key: first, value: value, generators), start: open.start,
                             end: close.end)
@@ -171,6 +179,7 @@ extension Parser.State {
 
     mutating func parseSetRest(open: Token, first: Expr) throws(SyntaxError) -> Expr {
         if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
+            try checkComprehensionElement(first)
             let generators = try parseComprehensionClauses()
             let close = try expect("}")
             return Expr(.setComprehension(first, generators), start: open.start, end: close.end)
@@ -184,6 +193,12 @@ extension Parser.State {
         }
         let close = advance()
         return Expr(.set(items), start: open.start, end: close.end)
+    }
+
+    func checkComprehensionElement(_ element: Expr) throws(SyntaxError) {
+        if case .starred = element.kind {
+            throw failure("iterable unpacking cannot be used in comprehension", at: element.start, end: element.end)
+        }
     }
 
     /// `for target in iterable [if condition]...`, repeated.
@@ -206,6 +221,7 @@ extension Parser.State {
     /// Targets of `for` and comprehensions: `a`, `a, b`, `(a, *b)`, `x.y`, `x[0]`, stopping
     /// before `in`.
     mutating func parseTargetList() throws(SyntaxError) -> Expr {
+        let start = current.start
         let first = try parseTarget()
         guard current.isOp(",") else { return first }
         var items = [first]
@@ -213,14 +229,14 @@ extension Parser.State {
             if current.isKeyword("in") || !startsExpression(current) { break }
             items.append(try parseTarget())
         }
-        return Expr(.tuple(items), start: first.start, end: previous.end)
+        return Expr(.tuple(items), start: start, end: previous.end)
     }
 
     mutating func parseTarget() throws(SyntaxError) -> Expr {
         if current.isOp("*") {
             let star = advance()
             let value = try parseTarget()
-            return Expr(.starred(value), start: star.start, end: value.end)
+            return Expr(.starred(value), start: star.start, end: previous.end)
         }
         return try parseBitwiseOr()
     }

@@ -12,6 +12,7 @@ extension Parser.State {
         var arguments: [ParsedArgument] = []
         var sawKeyword = false
         var sawKeywordUnpacking = false
+        var keywordNames: Set<String> = []
         while !current.isOp(")") {
             let start = current.start
             if accept("*") {
@@ -30,10 +31,14 @@ extension Parser.State {
                 advance()
                 let value = try parseExpression()
                 sawKeyword = true
+                if !keywordNames.insert(name.text).inserted {
+                    throw failure("keyword argument repeated: \(name.text)", at: name.start, end: value.end)
+                }
                 arguments.append(ParsedArgument(argument: .keyword(name.text, value), start: start))
             } else {
                 var value = try parseNamedExpression()
                 if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
+                    try checkComprehensionElement(value)
                     let generators = try parseComprehensionClauses()
                     let onlyArgument = arguments.isEmpty && current.isOp(")")
                     if !onlyArgument {
@@ -69,6 +74,7 @@ extension Parser.State {
     mutating func parseSlices() throws(SyntaxError) -> Expr {
         try enterNesting()
         defer { leaveNesting() }
+        let start = current.start
         let first = try parseSlice()
         guard current.isOp(",") else {
             if case .starred = first.kind { return Expr(.tuple([first]), start: first.start, end: first.end) }
@@ -79,7 +85,7 @@ extension Parser.State {
             if current.isOp("]") { break }
             items.append(try parseSlice())
         }
-        return Expr(.tuple(items), start: first.start, end: previous.end)
+        return Expr(.tuple(items), start: start, end: previous.end)
     }
 
     mutating func parseSlice() throws(SyntaxError) -> Expr {
@@ -87,7 +93,7 @@ extension Parser.State {
         if current.isOp("*") {
             let star = advance()
             let value = try parseBitwiseOr()
-            return Expr(.starred(value), start: star.start, end: value.end)
+            return Expr(.starred(value), start: star.start, end: previous.end)
         }
         var lower: Expr?
         if !current.isOp(":") {

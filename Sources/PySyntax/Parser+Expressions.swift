@@ -19,6 +19,7 @@ extension Parser.State {
 
     /// `a, *b, c` without parentheses becomes a tuple.
     mutating func parseStarExpressions() throws(SyntaxError) -> Expr {
+        let start = current.start
         let first = try parseStarExpression()
         guard current.isOp(",") else { return first }
         var items = [first]
@@ -26,14 +27,14 @@ extension Parser.State {
             if !startsExpression(current) || current.isKeyword("yield") { break }
             items.append(try parseStarExpression())
         }
-        return Expr(.tuple(items), start: first.start, end: previous.end)
+        return Expr(.tuple(items), start: start, end: previous.end)
     }
 
     mutating func parseStarExpression() throws(SyntaxError) -> Expr {
         if current.isOp("*") {
             let star = advance()
             let value = try parseBitwiseOr()
-            return Expr(.starred(value), start: star.start, end: value.end)
+            return Expr(.starred(value), start: star.start, end: previous.end)
         }
         return try parseExpression()
     }
@@ -43,7 +44,7 @@ extension Parser.State {
         if current.isOp("*") {
             let star = advance()
             let value = try parseBitwiseOr()
-            return Expr(.starred(value), start: star.start, end: value.end)
+            return Expr(.starred(value), start: star.start, end: previous.end)
         }
         return try parseNamedExpression()
     }
@@ -53,7 +54,7 @@ extension Parser.State {
             let name = advance()
             advance()
             let value = try parseExpression()
-            return Expr(.namedExpression(target: name.text, value: value), start: name.start, end: value.end)
+            return Expr(.namedExpression(target: name.text, value: value), start: name.start, end: previous.end)
         }
         let value = try parseExpression()
         if current.isOp(":=") {
@@ -61,9 +62,12 @@ extension Parser.State {
                           at: value.start, end: value.end)
         }
         if current.isOp("="), case .name = value.kind, startsExpression(peek(1)) {
-            // `if x = 1:` (CPython's invalid_named_expression).
-            throw failure("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                          at: value.start, end: peek(1).end)
+            // `if x = 1:` (CPython's invalid_named_expression reads the value after `=`).
+            let saved = position
+            advance()
+            let end = (try? parseBitwiseOr())?.end ?? current.end
+            position = saved
+            throw failure("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: value.start, end: end)
         }
         return value
     }
@@ -72,6 +76,7 @@ extension Parser.State {
         if current.isKeyword("lambda") { return try parseLambda() }
         try enterNesting()
         defer { leaveNesting() }
+        let start = current.start
         let body = try parseDisjunction()
         guard current.isKeyword("if") else { return body }
         advance()
@@ -84,7 +89,7 @@ extension Parser.State {
             throw unexpected()
         }
         let orElse = try parseExpression()
-        return Expr(.conditional(test: test, body: body, orElse: orElse), start: body.start, end: orElse.end)
+        return Expr(.conditional(test: test, body: body, orElse: orElse), start: start, end: previous.end)
     }
 
     mutating func parseLambda() throws(SyntaxError) -> Expr {
@@ -94,23 +99,25 @@ extension Parser.State {
         let parameters = try parseParameters(closing: ":", allowAnnotations: false)
         _ = try expect(":")
         let body = try parseExpression()
-        return Expr(.lambda(parameters, body: body), start: keyword.start, end: body.end)
+        return Expr(.lambda(parameters, body: body), start: keyword.start, end: previous.end)
     }
 
     mutating func parseDisjunction() throws(SyntaxError) -> Expr {
+        let start = current.start
         let first = try parseConjunction()
         guard current.isKeyword("or") else { return first }
         var values = [first]
         while acceptKeyword("or") { values.append(try parseConjunction()) }
-        return Expr(.boolean(.or, values), start: first.start, end: values[values.count - 1].end)
+        return Expr(.boolean(.or, values), start: start, end: previous.end)
     }
 
     mutating func parseConjunction() throws(SyntaxError) -> Expr {
+        let start = current.start
         let first = try parseInversion()
         guard current.isKeyword("and") else { return first }
         var values = [first]
         while acceptKeyword("and") { values.append(try parseInversion()) }
-        return Expr(.boolean(.and, values), start: first.start, end: values[values.count - 1].end)
+        return Expr(.boolean(.and, values), start: start, end: previous.end)
     }
 
     mutating func parseInversion() throws(SyntaxError) -> Expr {
@@ -119,7 +126,7 @@ extension Parser.State {
         try enterNesting()
         defer { leaveNesting() }
         let operand = try parseInversion()
-        return Expr(.unary(.not, operand), start: keyword.start, end: operand.end)
+        return Expr(.unary(.not, operand), start: keyword.start, end: previous.end)
     }
 
     mutating func comparisonOperator() -> ComparisonOperator? {
@@ -156,13 +163,14 @@ extension Parser.State {
     }
 
     mutating func parseComparison() throws(SyntaxError) -> Expr {
+        let start = current.start
         let first = try parseBitwiseOr()
         var comparisons: [Comparison] = []
         while let op = comparisonOperator() {
             comparisons.append(Comparison(op: op, right: try parseBitwiseOr()))
         }
-        guard let last = comparisons.last else { return first }
-        return Expr(.compare(first, comparisons), start: first.start, end: last.right.end)
+        guard !comparisons.isEmpty else { return first }
+        return Expr(.compare(first, comparisons), start: start, end: previous.end)
     }
 
     /// Binary operators by precedence level, loosest first (`|` is 0, `*` is 5).
@@ -177,11 +185,12 @@ extension Parser.State {
     }
 
     mutating func parseBinary(minimumLevel: Int) throws(SyntaxError) -> Expr {
+        let start = current.start
         var left = try parseFactor()
         while current.kind == .op, let (op, level) = Self.binaryOperators[current.text], level >= minimumLevel {
             advance()
             let right = try parseBinary(minimumLevel: level + 1)
-            left = Expr(.binary(left, op, right), start: left.start, end: right.end)
+            left = Expr(.binary(left, op, right), start: start, end: previous.end)
         }
         return left
     }
@@ -199,36 +208,38 @@ extension Parser.State {
         try enterNesting()
         defer { leaveNesting() }
         let operand = try parseFactor()
-        return Expr(.unary(op, operand), start: token.start, end: operand.end)
+        return Expr(.unary(op, operand), start: token.start, end: previous.end)
     }
 
     mutating func parsePower() throws(SyntaxError) -> Expr {
         if current.isKeyword("await") { throw unsupported("await", at: current.start) }
+        let start = current.start
         let base = try parsePrimary()
         guard accept("**") else { return base }
         try enterNesting()
         defer { leaveNesting() }
         let exponent = try parseFactor()
-        return Expr(.binary(base, .power, exponent), start: base.start, end: exponent.end)
+        return Expr(.binary(base, .power, exponent), start: start, end: previous.end)
     }
 
     /// An atom followed by any number of `.name`, `(arguments)` and `[index]`.
     mutating func parsePrimary() throws(SyntaxError) -> Expr {
+        let start = current.start
         var value = try parseAtom()
         while true {
             if accept(".") {
                 let name = try expectName()
-                value = Expr(.attribute(value, name: name.text), start: value.start, end: name.end)
+                value = Expr(.attribute(value, name: name.text), start: start, end: name.end)
             } else if current.isOp("(") {
                 let open = advance()
                 let arguments = try parseCallArguments(open: open).map(\.argument)
                 let close = try expect(")")
-                value = Expr(.call(value, arguments: arguments), start: value.start, end: close.end)
+                value = Expr(.call(value, arguments: arguments), start: start, end: close.end)
             } else if current.isOp("[") {
                 advance()
                 let index = try parseSlices()
                 let close = try expect("]")
-                value = Expr(.subscript(value, index: index), start: value.start, end: close.end)
+                value = Expr(.subscript(value, index: index), start: start, end: close.end)
             } else {
                 return value
             }
@@ -239,12 +250,12 @@ extension Parser.State {
         let keyword = advance()
         if acceptKeyword("from") {
             let value = try parseExpression()
-            return Expr(.yieldFrom(value), start: keyword.start, end: value.end)
+            return Expr(.yieldFrom(value), start: keyword.start, end: previous.end)
         }
         guard startsExpression(current), !current.isKeyword("yield") else {
             return Expr(.yield(nil), start: keyword.start, end: keyword.end)
         }
         let value = try parseStarExpressions()
-        return Expr(.yield(value), start: keyword.start, end: value.end)
+        return Expr(.yield(value), start: keyword.start, end: previous.end)
     }
 }

@@ -103,7 +103,9 @@ extension Parser.State {
         var brackets: [Unicode.Scalar] = []
         while index < end {
             let scalar = source[index]
-            if scalar == "\\" { throw fstringError("expression part cannot include a backslash", token: token) }
+            if scalar == "\\" {
+                throw failure("f-string expression part cannot include a backslash", at: token.start, end: token.end)
+            }
             if let open = quote {
                 if scalar == open {
                     if !tripleQuoted {
@@ -140,7 +142,7 @@ extension Parser.State {
                         token: token)
                 }
             case "#":
-                throw fstringError("expression part cannot include '#'", token: token)
+                throw failure("f-string expression part cannot include '#'", at: token.start, end: token.end)
             case "!", "=", "<", ">", ":":
                 guard brackets.isEmpty else { break }
                 if scalar != ":" && index + 1 < end && source[index + 1] == "=" {
@@ -156,6 +158,21 @@ extension Parser.State {
         }
         if quote != nil { throw fstringError("unterminated string", token: token) }
         if let open = brackets.last { throw fstringError("unmatched '\(Character(open))'", token: token) }
+    }
+
+    /// The line and column of `source[index]`, which lies inside `token`.
+    func location(of index: Int, in token: Token) -> SourceLocation {
+        var line = token.start.line
+        var lineStart = token.startIndex - token.start.column
+        var at = token.startIndex
+        while at < index {
+            if source[at] == "\n" || (source[at] == "\r" && (at + 1 >= source.count || source[at + 1] != "\n")) {
+                line += 1
+                lineStart = at + 1
+            }
+            at += 1
+        }
+        return SourceLocation(line: line, column: index - lineStart)
     }
 
     /// Lexes and parses one field's expression where it stands in the source.
@@ -176,8 +193,14 @@ extension Parser.State {
         field.messagePrefix = "f-string: "
         field.nesting = nesting
         if let error = lexed.error, lexed.tokens.count == 1 { throw error }
-        let expression = try field.parseYieldOrStarExpressions()
-        guard field.current.kind == .endOfFile else { throw field.unexpected() }
+        var expression = try field.parseYieldOrStarExpressions()
+        if case .tuple(let items) = expression.kind, items.first?.start == expression.start {
+            // CPython 3.11 parses a field as `(expression)`, the braces standing in for the parentheses.
+            expression.start = location(of: range.lowerBound - 1, in: token)
+            expression.end = location(of: range.upperBound, in: token)
+            expression.end.column += 1
+        }
+        guard field.current.kind == .endOfFile else { throw field.missingCommaError(after: expression) }
         if let error = field.lexError { throw error }
         return expression
     }

@@ -176,6 +176,10 @@ extension Parser.State {
             let parenthesized = accept("(")
             repeat {
                 if parenthesized && current.isOp(")") && !names.isEmpty { break }
+                if !parenthesized && current.kind == .newline && !names.isEmpty {
+                    throw failure("trailing comma not allowed without surrounding parentheses",
+                                  at: previous.start, end: previous.end)
+                }
                 let aliasStart = current.start
                 let name = try expectName().text
                 let asName = acceptKeyword("as") ? try expectName().text : nil
@@ -209,6 +213,10 @@ extension Parser.State {
                 : "Missing parentheses in call to 'exec'. Did you mean exec(...)?"
             throw failure(message, at: first.start, end: rest.end)
         }
+        if current.isOp(":="), first.kind.isName == false {
+            throw failure("cannot use assignment expressions with \(expressionName(first))",
+                          at: first.start, end: first.end)
+        }
         if current.isOp(":") {
             return try parseAnnotatedAssignment(target: first, start: start)
         }
@@ -225,9 +233,16 @@ extension Parser.State {
             return Stmt(.expression(first), start: start, end: previous.end)
         }
         var chain = [first]
-        while accept("=") { chain.append(try parseYieldOrStarExpressions()) }
+        var bareYields = [token(at: start).isKeyword("yield")]
+        while accept("=") {
+            bareYields.append(current.isKeyword("yield"))
+            chain.append(try parseYieldOrStarExpressions())
+        }
         let value = chain.removeLast()
         for (index, target) in chain.enumerated() {
+            if bareYields[index] {
+                throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
+            }
             try checkAssignmentTarget(target, isOnlyTarget: index == 0 && chain.count == 1)
         }
         return Stmt(.assign(targets: chain, value: value), start: start, end: previous.end)
@@ -251,8 +266,22 @@ extension Parser.State {
                     start: start, end: previous.end)
     }
 
+    /// The token starting at `location` (the statement's first token).
+    func token(at location: SourceLocation) -> Token {
+        var index = position
+        while index > 0 && tokens[index].start > location { index -= 1 }
+        return tokens[index]
+    }
+
     mutating func parseYieldOrStarExpressions() throws(SyntaxError) -> Expr {
         current.isKeyword("yield") ? try parseYield() : try parseStarExpressions()
+    }
+}
+
+extension ExprKind {
+    var isName: Bool {
+        if case .name = self { return true }
+        return false
     }
 }
 

@@ -90,8 +90,15 @@ extension Parser.State {
     }
 
     func escapeError(_ detail: String, token: Token, bytes: Bool) -> SyntaxError {
-        let message = bytes ? "(value error) \(detail)" : "(unicode error) 'unicodeescape' codec can't decode bytes: \(detail)"
+        let message = bytes ? "(value error) \(detail)" : "(unicode error) 'unicodeescape' codec can't decode bytes \(detail)"
         return failure(message, at: token.start, end: token.end)
+    }
+
+    /// `in position 3-5` as CPython's codec counts: UTF-8 bytes of the literal's body.
+    func bytePositions(_ scalars: [Unicode.Scalar], escapeAt start: Int, through last: Int) -> String {
+        let first = scalars[..<start].reduce(0) { $0 + UTF8.width($1) }
+        let end = first + scalars[start...last].reduce(0) { $0 + UTF8.width($1) } - 1
+        return "in position \(first)-\(end)"
     }
 
     /// Decodes a text literal's escapes (unless raw). `\N{...}` is reported unsupported.
@@ -143,10 +150,15 @@ extension Parser.State {
                 let count = next == "x" ? 2 : next == "u" ? 4 : 8
                 guard let value = hexValue(scalars, index, count: count) else {
                     let name = next == "x" ? "\\xXX" : next == "u" ? "\\uXXXX" : "\\UXXXXXXXX"
-                    throw escapeError("truncated \(name) escape", token: token, bytes: false)
+                    var last = index - 1
+                    while last + 1 < scalars.count, last + 1 < index + count,
+                          Character(scalars[last + 1]).hexDigitValue != nil { last += 1 }
+                    let at = bytePositions(scalars, escapeAt: index - 2, through: last)
+                    throw escapeError("\(at): truncated \(name) escape", token: token, bytes: false)
                 }
                 guard let decoded = Unicode.Scalar(value) else {
-                    throw escapeError("illegal Unicode character", token: token, bytes: false)
+                    let at = bytePositions(scalars, escapeAt: index - 2, through: index + count - 1)
+                    throw escapeError("\(at): illegal Unicode character", token: token, bytes: false)
                 }
                 result.append(decoded)
                 index += count

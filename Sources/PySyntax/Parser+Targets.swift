@@ -29,12 +29,6 @@ extension Parser.State {
     /// `isOnlyTarget`: the statement is `target = value` with a single `=`, where CPython's
     /// invalid_named_expression rule adds "here. Maybe you meant '==' instead of '='?".
     func checkAssignmentTarget(_ target: Expr, isOnlyTarget: Bool) throws(SyntaxError) {
-        if case .yield = target.kind {
-            throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
-        }
-        if case .yieldFrom = target.kind {
-            throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
-        }
         guard let bad = invalidTarget(target) else { return }
         var lastElement = target
         if case .tuple(let items) = target.kind, target.start == items.first?.start, let last = items.last {
@@ -53,7 +47,7 @@ extension Parser.State {
 
     func isBitwiseOrLevel(_ expr: Expr) -> Bool {
         switch expr.kind {
-        case .compare, .boolean, .conditional, .lambda, .namedExpression, .starred, .yield, .yieldFrom,
+        case .compare, .boolean, .conditional, .lambda, .namedExpression, .starred,
              .generatorExpression, .tuple, .list:
             return false
         case .unary(let op, _):
