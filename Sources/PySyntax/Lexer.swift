@@ -231,7 +231,6 @@ struct Lexer {
         }
         // Blank lines and comment-only lines do not affect indentation.
         guard let c = peek(), c != "#", c != "\n", c != "\r" else { return }
-        if c == "\\" { return }
         let here = location
         let top = indentStack[indentStack.count - 1]
         let altTop = altIndentStack[altIndentStack.count - 1]
@@ -315,24 +314,30 @@ struct Lexer {
 
     // MARK: - Operators
 
-    static let threeCharOperators: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]
-    static let twoCharOperators: Set<String> = [
-        "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=",
-        "&=", "|=", "^=", "@=", ":=",
-    ]
+    /// The longest operator starting at `index`, if it has two or three characters.
+    func multiCharacterOperator() -> String? {
+        guard let first = peek(), let second = peek(1) else { return nil }
+        let third = peek(2)
+        switch (first, second) {
+        case ("*", "*"), ("/", "/"), (">", ">"), ("<", "<"):
+            return third == "=" ? "\(Character(first))\(Character(second))=" : "\(Character(first))\(Character(second))"
+        case (".", "."):
+            return third == "." ? "..." : nil
+        case ("<", "="), (">", "="), ("=", "="), ("!", "="), ("+", "="), ("-", "="), ("*", "="), ("/", "="),
+             ("%", "="), ("&", "="), ("|", "="), ("^", "="), ("@", "="), (":", "="), ("-", ">"):
+            return "\(Character(first))\(Character(second))"
+        default:
+            return nil
+        }
+    }
 
     mutating func readOperator() throws(SyntaxError) {
         let startIndex = index
         let start = location
-        for length in [3, 2] where index + length <= limit {
-            let candidate = text(index, index + length)
-            let known = length == 3 ? Lexer.threeCharOperators.contains(candidate)
-                : Lexer.twoCharOperators.contains(candidate)
-            if known {
-                index += length
-                emit(.op, candidate, from: startIndex, start)
-                return
-            }
+        if let op = multiCharacterOperator() {
+            index += op.unicodeScalars.count
+            emit(.op, op, from: startIndex, start)
+            return
         }
         guard let c = peek() else { return }
         index += 1

@@ -187,7 +187,12 @@ extension Parser.State {
     mutating func parseBinary(minimumLevel: Int) throws(SyntaxError) -> Expr {
         let start = current.start
         var left = try parseFactor()
+        // Each operator deepens the (left-leaning) tree by one: count it against the nesting
+        // budget so that evaluating or freeing the tree cannot overflow the stack either.
+        let entryNesting = nesting
+        defer { nesting = entryNesting }
         while current.kind == .op, let (op, level) = Self.binaryOperators[current.text], level >= minimumLevel {
+            try enterNesting()
             advance()
             let right = try parseBinary(minimumLevel: level + 1)
             left = Expr(.binary(left, op, right), start: start, end: previous.end)
@@ -226,7 +231,10 @@ extension Parser.State {
     mutating func parsePrimary() throws(SyntaxError) -> Expr {
         let start = current.start
         var value = try parseAtom()
+        let entryNesting = nesting
+        defer { nesting = entryNesting }
         while true {
+            if current.isOp(".") || current.isOp("(") || current.isOp("[") { try enterNesting() }
             if accept(".") {
                 let name = try expectName()
                 value = Expr(.attribute(value, name: name.text), start: start, end: name.end)

@@ -1,11 +1,21 @@
 /// Entry point: Python source to a `Module`.
 public enum Parser {
     /// Parses a whole program. Throws the first `SyntaxError`, as CPython reports one.
+    ///
+    /// The work runs on a thread of its own with a large stack (see `LargeStack`), so deeply
+    /// nested input ends in a `SyntaxError` rather than a stack overflow whatever thread calls.
     public static func parse(_ source: String, filename: String = "<string>") throws(SyntaxError) -> Module {
-        let scalars = Array(source.unicodeScalars)
-        let lexed = Lexer.tokenize(scalars, filename: filename)
-        var state = State(source: scalars, filename: filename, lexed: lexed)
-        return try state.parseModule()
+        let outcome: Result<Module, SyntaxError> = LargeStack.run {
+            let scalars = Array(source.unicodeScalars)
+            let lexed = Lexer.tokenize(scalars, filename: filename)
+            var state = State(source: scalars, filename: filename, lexed: lexed)
+            do throws(SyntaxError) {
+                return .success(try state.parseModule())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
     }
 
     /// The parser's cursor over the tokens of one source (or of one f-string field).
@@ -23,7 +33,9 @@ public enum Parser {
         /// `"f-string: "` while parsing a field of an f-string, as CPython 3.11 prefixes.
         var messagePrefix = ""
 
-        static let maxNesting = 200
+        /// Deep enough for any program a person writes (CPython's own limit on nested
+        /// parentheses is 200); shallow enough for a 512 KiB thread stack.
+        static let maxNesting = 1000
 
         init(source: [Unicode.Scalar], filename: String, lexed: LexResult) {
             self.source = source
@@ -77,6 +89,7 @@ public enum Parser {
             nesting += 1
             if nesting > State.maxNesting {
                 throw failure("too many nested parentheses", at: current.start)
+                // CPython raises MemoryError or RecursionError here; a SyntaxError keeps it catchable.
             }
         }
 
