@@ -13,7 +13,7 @@ struct ConformanceTests {
     func programAgreesWithPython(_ program: String) async throws {
         let knownFailures = Self.catalog.knownFailures()
         let url = Self.catalog.url(of: program)
-        let expected = try await OracleRunner.shared.run(url)
+        let expected = try await OracleRunner.shared.run(url, sandbox: Self.catalog.oracleSandbox)
         let actual: ProgramOutcome
         do {
             actual = try await CoreRunner.run(url)
@@ -56,7 +56,7 @@ struct ConformanceTests {
             for program in catalog.programs() {
                 group.addTask {
                     let url = catalog.url(of: program)
-                    let expected = try await OracleRunner.shared.run(url)
+                    let expected = try await OracleRunner.shared.run(url, sandbox: catalog.oracleSandbox)
                     guard let actual = try? await CoreRunner.run(url) else { return (program, "the core timed out") }
                     if OutcomeComparison.mismatch(expected: expected, actual: actual) == nil { return (program, nil) }
                     return (program, OutcomeComparison.summary(expected: expected, actual: actual))

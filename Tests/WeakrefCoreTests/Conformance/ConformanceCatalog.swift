@@ -19,12 +19,16 @@ struct ConformanceCatalog: Sendable {
 
     var knownFailuresFile: URL { root.appendingPathComponent("known-failures.txt") }
 
+    /// `Tests/Conformance/.oracle`: its `sitecustomize.py` makes python3 refuse every import
+    /// but weakref, gc and sys, as the core's sandbox does (python-subset.md, "Statements").
+    var oracleSandbox: URL { root.appendingPathComponent(".oracle", isDirectory: true) }
+
     /// Every program, as a path relative to `root` (`weakref/001_ref_basic.py`), sorted.
     func programs() -> [String] {
         let files = FileManager.default
         guard let areas = try? files.contentsOfDirectory(atPath: root.path) else { return [] }
         var found: [String] = []
-        for area in areas.sorted() {
+        for area in areas.sorted() where !area.hasPrefix(".") {
             var isFolder: ObjCBool = false
             let areaPath = root.appendingPathComponent(area).path
             guard files.fileExists(atPath: areaPath, isDirectory: &isFolder), isFolder.boolValue,

@@ -14,11 +14,12 @@ actor OracleRunner {
 
     init(maxConcurrent: Int) { self.maxConcurrent = maxConcurrent }
 
-    /// Runs `python3 <basename>` in the program's folder.
-    func run(_ program: URL, timeout: Duration = .seconds(10)) async throws -> ProgramOutcome {
+    /// Runs `python3 <basename>` in the program's folder; `sandbox`, when given, is put on
+    /// `PYTHONPATH` (the folder whose `sitecustomize.py` applies the import rule).
+    func run(_ program: URL, sandbox: URL? = nil, timeout: Duration = .seconds(10)) async throws -> ProgramOutcome {
         await acquire()
         defer { release() }
-        return try await PythonProcess.run(program, timeout: timeout)
+        return try await PythonProcess.run(program, sandbox: sandbox, timeout: timeout)
     }
 
     private func acquire() async {
@@ -40,7 +41,7 @@ struct OracleError: Error, CustomStringConvertible {
 
 /// One python3 process whose output goes to temporary files (no pipe can fill up).
 enum PythonProcess {
-    static func run(_ program: URL, timeout: Duration) async throws -> ProgramOutcome {
+    static func run(_ program: URL, sandbox: URL?, timeout: Duration) async throws -> ProgramOutcome {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("conformance-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -59,6 +60,7 @@ enum PythonProcess {
         environment["PYTHONHASHSEED"] = "0"
         environment["PYTHONDONTWRITEBYTECODE"] = "1"
         environment["PYTHONIOENCODING"] = "utf-8"
+        environment["PYTHONPATH"] = sandbox?.path
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
