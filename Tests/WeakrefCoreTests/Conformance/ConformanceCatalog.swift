@@ -8,9 +8,11 @@ struct ConformanceCatalog: Sendable {
     /// `Tests/Conformance`, absolute.
     let root: URL
 
-    init(testSourceFile: String = #filePath) {
-        // .../Tests/WeakrefCoreTests/Conformance/ConformanceCatalog.swift -> .../Tests/Conformance
-        root = URL(fileURLWithPath: testSourceFile)
+    init() {
+        // This file is .../Tests/WeakrefCoreTests/Conformance/ConformanceCatalog.swift.
+        // (#filePath in the body, not as a default argument, which would name the caller.)
+        let thisFile: String = #filePath
+        root = URL(fileURLWithPath: thisFile)
             .deletingLastPathComponent()
             .deletingLastPathComponent()
             .deletingLastPathComponent()
