@@ -29,16 +29,18 @@ extension Runtime {
     /// `gc.collect()`: returns how many unreachable objects were found.
     func collectCycles() -> Int {
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
-        let unreachable = findUnreachable(young)
+        let (reachable, unreachable) = findUnreachable(young)
+        // Survivors move to the old generation in the order the scan left them.
+        for o in reachable { allocations &+= 1; o.serial = allocations }
         return destroy(unreachable)
     }
 
     /// update_refs, subtract_refs and move_unreachable, keeping CPython's list order: an
     /// object found reachable after being set aside moves to the end of the reachable list.
-    func findUnreachable(_ candidates: [PyObject]) -> [PyObject] {
+    func findUnreachable(_ candidates: [PyObject], discount: [UInt32: Int] = [:]) -> (reachable: [PyObject], unreachable: [PyObject]) {
         var refs: [UInt32: Int] = [:]
         refs.reserveCapacity(candidates.count)
-        for o in candidates { refs[o.handle] = o.refcount }
+        for o in candidates { refs[o.handle] = o.refcount - (discount[o.handle] ?? 0) }
         for o in candidates {
             for r in traverse(o) where refs[r] != nil { refs[r, default: 0] -= 1 }
         }
@@ -67,7 +69,9 @@ extension Runtime {
                 unreachable.append(o)
             }
         }
-        return unreachable.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        let garbage = unreachable.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        let garbageSet = Set(garbage.map(\.handle))
+        return (young.filter { !garbageSet.contains($0.handle) }, garbage)
     }
 
     /// handle_weakrefs, finalize_garbage, handle_resurrected_objects and delete_garbage.
@@ -134,27 +138,12 @@ extension Runtime {
     }
 
     /// The final collection at exit when the module's globals are in a cycle (a function
-    /// exists): garbage is every object the globals reach, globals first in assignment
-    /// order, then breadth-first; with the collector disabled, in allocation order.
+    /// exists). With the collector enabled, CPython first runs a full collection while
+    /// `__main__` is still alive, which collects stray cycles and leaves the survivors in
+    /// the order its scan found them (globals, then breadth-first through what they hold);
+    /// then the module dict and everything only it reaches is garbage, in list order.
     func shutdownCollection() {
-        var order: [PyObject] = []
-        var seen = Set<UInt32>()
-        var queue: [UInt32] = []
-        for i in globalOrder {
-            guard i < globalValues.count, let v = globalValues[i], case .object(let h) = v else { continue }
-            if seen.insert(h).inserted { queue.append(h) }
-        }
-        var head = 0
-        while head < queue.count {
-            let o = object(queue[head])
-            head += 1
-            if isTracked(o) { order.append(o) }
-            for r in traverse(o) where seen.insert(r).inserted {
-                if isTracked(object(r)) || object(r) is PyStr { queue.append(r) }
-            }
-        }
-        if !gcEnabled { order.sort { $0.serial < $1.serial } }
-        // The module dict is garbage too: its references to the globals are released last.
+        if gcEnabled { _ = collectCycles() }
         var globals: [Value] = []
         var holds: [UInt32: Int] = [:]
         for i in globalOrder where i < globalValues.count {
@@ -165,7 +154,9 @@ extension Runtime {
             globalValues[i] = nil
         }
         globalOrder = []
-        destroy(order, runCallbacks: false, externalHolds: holds)
+        let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
+        let (_, garbage) = findUnreachable(young, discount: holds)
+        destroy(garbage, externalHolds: holds)
         decref(globals)
     }
 }
