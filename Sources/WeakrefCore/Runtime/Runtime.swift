@@ -40,6 +40,7 @@ final class Runtime {
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
+    var debugGC = false
     var notImplemented: Value = .none
     var ellipsis: Value = .none
     var interned: [String: Value] = [:]
