@@ -204,6 +204,17 @@ extension Runtime {
     }
 
     func releaseFrame(_ frame: Frame) {
+        if let record = frame.record, record.refcount > 1 {
+            // A traceback still refers to this frame: its locals live on in the record.
+            record.locals = frame.locals.compactMap { $0 } + frame.cells.map { .object($0.handle) }
+            if case .object = frame.comprehensionResult { record.locals.append(frame.comprehensionResult) }
+            frame.locals = []
+            frame.cells = []
+            frame.comprehensionResult = .none
+            frame.record = nil
+            decref(.object(record.handle))
+            return
+        }
         let locals = frame.locals
         frame.locals = []
         for v in locals { decref(v) }
@@ -212,25 +223,40 @@ extension Runtime {
         for c in cells { decref(.object(c.handle)) }
         decref(frame.comprehensionResult)
         frame.comprehensionResult = .none
+        if let record = frame.record {
+            frame.record = nil
+            decref(.object(record.handle))
+        }
+    }
+
+    /// The frame's record, created on first need; the frame holds one reference.
+    func frameRecord(_ frame: Frame) -> PyFrameRecord {
+        if let r = frame.record { return r }
+        let r = register(PyFrameRecord(locals: [], cls: types.frame))
+        frame.record = r
+        return r
+    }
+
+    /// Adds the traceback entry for `frame` (CPython: `PyTraceBack_Here`).
+    func addTracebackEntry(_ e: UInt32, _ frame: Frame) {
+        guard let exc = object(e) as? PyException else { return }
+        let name = frame.code.kind == .module ? "<module>" : frame.code.name
+        if let first = exc.traceback.first {
+            if let fh = first.frame, fh == frame.record?.handle { return }
+            if frame.code.kind == .module, first.functionName == "<module>", first.frame == nil { return }
+        }
+        var recordHandle: UInt32? = nil
+        if frame.code.kind != .module {
+            let r = frameRecord(frame)
+            r.refcount += 1
+            recordHandle = r.handle
+        }
+        exc.traceback.insert(TracebackEntry(line: frame.line, functionName: name, frame: recordHandle), at: 0)
     }
 
     private func recordTraceback(_ e: UInt32, _ frame: Frame) {
-        var held: [Value] = frame.locals.compactMap { $0 }
-        frame.locals = []
-        held += frame.cells.map { .object($0.handle) }
-        frame.cells = []
-        if case .object = frame.comprehensionResult { held.append(frame.comprehensionResult) }
-        frame.comprehensionResult = .none
-        var record: UInt32? = nil
-        if !held.isEmpty {
-            record = register(PyFrameRecord(locals: held, cls: types.frame)).handle
-        }
-        let name = frame.code.kind == .module ? "<module>" : frame.code.name
-        if let exc = object(e) as? PyException {
-            exc.traceback.insert(TracebackEntry(line: frame.line, functionName: name, frame: record), at: 0)
-        } else if let record {
-            decref(.object(record))
-        }
+        addTracebackEntry(e, frame)
+        releaseFrame(frame)
     }
 
     // MARK: argument binding

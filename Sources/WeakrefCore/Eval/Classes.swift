@@ -79,6 +79,8 @@ extension Runtime {
         let cls = register(PyClass(name: name, qualname: qualname, module: "__main__", bases: bases, namespace: ns,
                                    layout: layoutBase?.layout ?? .object, isBuiltin: false, cls: types.type))
         for b in bases { incref(.object(b.handle)) }
+        cls.holdsSelf = true
+        cls.refcount += 1
         do {
             cls.mro = try c3(cls, bases)
         } catch {

@@ -133,6 +133,7 @@ extension Runtime {
             flow = try exec(body, f)
             if case .normal = flow { flow = try exec(orElse, f) }
         } catch Unwind.exception(let exc) where !handlers.isEmpty {
+            addTracebackEntry(exc, f)
             do {
                 if let handler = try matchingHandler(handlers, exc, f) {
                     flow = try runHandler(handler, exc, f)

@@ -24,6 +24,9 @@ final class PyClass: PyObject {
     var weakrefable: Bool
     /// Bumped whenever this class or a base changes, invalidating `lookupCache`.
     var lookupCache: [String: Value?] = [:]
+    /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
+    /// cycle and only the collector frees it.
+    var holdsSelf = false
 
     init(name: String, qualname: String, module: String, bases: [PyClass], namespace: PyDict, layout: Layout,
          isBuiltin: Bool, cls: PyClass?) {
@@ -51,11 +54,13 @@ final class PyClass: PyObject {
         super.references(into: &out)
         out.append(.object(namespace.handle))
         for b in bases { out.append(.object(b.handle)) }
+        if holdsSelf { out.append(.object(handle)) }
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
         out.append(.object(namespace.handle))
         out.append(contentsOf: bases.map { .object($0.handle) })
+        if holdsSelf { out.append(.object(handle)); holdsSelf = false }
         bases = []
         mro = []
         return out

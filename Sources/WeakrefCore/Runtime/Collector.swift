@@ -145,20 +145,20 @@ extension Runtime {
     /// then the module dict and everything only it reaches is garbage, in list order.
     func shutdownCollection() {
         if gcEnabled { _ = collectCycles() }
-        var globals: [Value] = []
         var holds: [UInt32: Int] = [:]
         for i in globalOrder where i < globalValues.count {
-            if let v = globalValues[i] {
-                globals.append(v)
-                if case .object(let h) = v { holds[h, default: 0] += 1 }
-            }
+            if case .object(let h)? = globalValues[i] { holds[h, default: 0] += 1 }
+        }
+        let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
+        let (_, garbage) = findUnreachable(young, discount: holds)
+        // Finalizers still see the globals (the module dict is cleared after them).
+        destroy(garbage, externalHolds: holds)
+        var globals: [Value] = []
+        for i in globalOrder where i < globalValues.count {
+            if let v = globalValues[i] { globals.append(v) }
             globalValues[i] = nil
         }
         globalOrder = []
-        let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
-        let (_, garbage) = findUnreachable(young, discount: holds)
-        if debugGC { for o in garbage { writeErr("G \(o.serial) \(type(of: o)) \(o.refcount)\n") } }
-        destroy(garbage, externalHolds: holds)
         decref(globals)
     }
 }
