@@ -251,11 +251,15 @@ extension Runtime {
                 guard case .object(let h) = it else { return false }
                 let o = rt.object(h)
                 if o is PyIterator { return true }
+                if let w = o as? PyWeakref, w.kind != .ref, let r = w.referent {
+                    let t = rt.object(r)
+                    return t is PyIterator || (t.cls.map { rt.lookup($0, "__next__") != nil } ?? false)
+                }
                 if let c = o.cls { return rt.lookup(c, "__next__") != nil }
                 return false
             }()
             guard isIterator else { throw rt.error("TypeError", "'\(rt.typeName(it))' object is not an iterator") }
-            if case .object(let h) = it, !(rt.object(h) is PyIterator) {
+            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref) {
                 do { return try rt.callMethod(it, "__next__", []) } catch Unwind.exception(let e)
                     where args.count == 2 && rt.classOf(.object(e)).isSubclass(of: rt.types.exception("StopIteration")) {
                     rt.decref(.object(e))
@@ -396,7 +400,11 @@ extension Runtime {
     }
 
     func isInstance(_ v: Value, _ spec: Value) throws -> Bool {
-        try classMatches(classOf(v), spec, "isinstance")
+        if try classMatches(classOf(v), spec, "isinstance") { return true }
+        if case .object(let h) = v, let w = object(h) as? PyWeakref, w.kind != .ref, let r = w.referent {
+            return try classMatches(classOf(.object(r)), spec, "isinstance")
+        }
+        return false
     }
 
     func classMatches(_ c: PyClass, _ spec: Value, _ fname: String) throws -> Bool {

@@ -128,14 +128,15 @@ extension Runtime {
         if let w = o as? PyMethodWrapper, w.kind == .staticMethod {
             return try call(w.function, args, kwargs)
         }
-        if let w = o as? PyWeakref {
+        if let w = o as? PyWeakref, w.cls?.isBuiltin != false || lookup(w.cls ?? types.weakref, "__call__").map({ object($0.handle ?? 0) is PyBuiltin }) ?? true {
             defer { decref(args); decref(kwargs.map(\.1)) }
             if w.kind == .ref {
-                guard args.isEmpty else { throw error("TypeError", "weakref() takes no arguments") }
+                guard args.isEmpty else { throw error("TypeError", "weakref expected 0 arguments, got \(args.count)") }
                 guard let r = w.referent else { return .none }
                 incref(.object(r))
                 return .object(r)
             }
+            if w.kind == .proxy { throw error("TypeError", "'\(typeName(callee))' object is not callable") }
             let target = try proxyReferent(w)
             defer { decref(target) }
             args.forEach(incref); kwargs.forEach { incref($0.1) }

@@ -146,7 +146,7 @@ extension Runtime {
                 }
             }
             guard let next = candidate else {
-                throw error("TypeError", "Cannot create a consistent method resolution order (MRO) for bases " +
+                throw error("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " +
                             bases.map(\.name).joined(separator: ", "))
             }
             result.append(next)
@@ -227,6 +227,11 @@ extension Runtime {
             args.forEach(incref)
             o = PyException(args: .object(newTuple(args).handle), cls: cls)
         case .object: o = PyObject(cls: cls)
+        case .weakref:
+            guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
+            let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)
+            if let h = r.handle, cls.instancesHaveDict { object(h).dict = register(PyDict(cls: types.dict)) }
+            return r
         default:
             throw error("TypeError", "course cannot subclass '\(cls.builtinBase.name)' yet")
         }

@@ -369,6 +369,11 @@ extension Runtime {
     func next(_ it: Value) throws -> Value? {
         guard case .object(let h) = it else { return nil }
         let o = object(h)
+        if let w = o as? PyWeakref, w.kind != .ref {
+            let t = try proxyReferent(w)
+            defer { decref(t) }
+            return try next(t)
+        }
         guard let iter = o as? PyIterator else {
             let r: Value
             do {

@@ -5,11 +5,8 @@ extension Runtime {
         moduleValue(wr, "ReferenceType", .object(types.weakref.handle))
         moduleValue(wr, "ProxyType", .object(types.weakProxy.handle))
         moduleValue(wr, "CallableProxyType", .object(types.weakCallableProxy.handle))
-        types.weakref.name = "weakref"
-        types.weakref.qualname = "ReferenceType"
-        types.weakProxy.name = "weakproxy"
-        types.weakCallableProxy.name = "weakcallableproxy"
         defineConstructor(types.weakref) { rt, args, kwargs in
+            if !kwargs.isEmpty { throw rt.error("TypeError", "ref() takes no keyword arguments") }
             try rt.expectArguments("__new__", args, min: 1, max: 2)
             return try rt.newWeakref(args[0], callback: args.count > 1 ? args[1] : .none, proxy: false)
         }
@@ -29,6 +26,7 @@ extension Runtime {
             refs.forEach(rt.incref)
             return rt.newList(refs)
         }
+        defineMethod(types.weakref, "__init__") { _, _, _ in .none }
         defineMethod(types.weakref, "__call__") { rt, args, _ in
             guard case .object(let h)? = args.first, let w = rt.object(h) as? PyWeakref, let r = w.referent else { return .none }
             rt.incref(.object(r))
@@ -49,7 +47,7 @@ extension Runtime {
     /// `weakref.ref(obj, callback)` / `weakref.proxy(obj, callback)`, sharing the callback-less
     /// reference and ordering the list as CPython does (`get_basic_refs`, `insert_head`,
     /// `insert_after` in `Objects/weakrefobject.c`).
-    func newWeakref(_ target: Value, callback: Value, proxy: Bool) throws -> Value {
+    func newWeakref(_ target: Value, callback: Value, proxy: Bool, cls refClass: PyClass? = nil) throws -> Value {
         guard acceptsWeakReferences(target), case .object(let h) = target else {
             throw error("TypeError", "cannot create weak reference to '\(typeName(target))' object")
         }
@@ -64,17 +62,18 @@ extension Runtime {
             basicProxy = proxyIndex
         }
         let noCallback: Bool = { if case .none = callback { return true }; return false }()
-        if noCallback {
+        let exactType = refClass == nil || refClass === types.weakref
+        if noCallback && exactType {
             if !proxy, let i = basicRef { incref(.object(list[i])); return .object(list[i]) }
             if proxy, let i = basicProxy { incref(.object(list[i])); return .object(list[i]) }
         }
         let isCallable: Bool = o is PyFunction || o is PyBuiltin || o is PyBoundMethod || o is PyClass || (o.cls.flatMap { lookup($0, "__call__") } != nil)
         let kind: PyWeakref.Kind = proxy ? (isCallable ? .callableProxy : .proxy) : .ref
-        let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : types.weakref
+        let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : (refClass ?? types.weakref)
         incref(callback)
         let w = register(PyWeakref(kind: kind, referent: h, callback: callback, cls: cls))
         var position: Int
-        if noCallback && !proxy {
+        if noCallback && !proxy && exactType {
             position = 0
         } else if noCallback && proxy {
             position = basicRef == nil ? 0 : 1
@@ -83,6 +82,12 @@ extension Runtime {
         }
         o.weakrefs.insert(w.handle, at: min(position, o.weakrefs.count))
         return .object(w.handle)
+    }
+
+    /// If `v` is a proxy, its live referent (new reference); nil for anything else.
+    func unwrapProxy(_ v: Value) throws -> Value? {
+        guard case .object(let h) = v, let w = object(h) as? PyWeakref, w.kind != .ref else { return nil }
+        return try proxyReferent(w)
     }
 
     /// The live referent of a proxy (new reference), or `ReferenceError`.

@@ -2,7 +2,7 @@
 /// built-in base (`class Stack(list)` instances are lists with a `__dict__`).
 enum Layout: Equatable {
     case object, int, float, bool, str, tuple, list, dict, set, frozenset, exception
-    case type, function, other
+    case type, function, weakref, other
 }
 
 /// A class: built-in (`int`, `list`, `ValueError`) or made by a `class` statement.

@@ -10,14 +10,9 @@ extension Runtime {
     }
 
     func typeName(_ v: Value) -> String {
-        if case .object(let h) = v, let w = object(h) as? PyWeakref {
-            switch w.kind {
-            case .ref: break
-            case .proxy: return "weakproxy"
-            case .callableProxy: return "weakcallableproxy"
-            }
-        }
-        return classOf(v).name
+        let cls = classOf(v)
+        if cls.isBuiltin && cls.module != "builtins" { return "\(cls.module).\(cls.name)" }
+        return cls.name
     }
 
     /// A new exception of a built-in class with one message argument, ready to throw.

@@ -132,6 +132,11 @@ extension Runtime {
                 return s
             }
             if let s = o as? PyStr { return s.value }
+            if let w = o as? PyWeakref, w.kind != .ref {
+                let t = try proxyReferent(w)
+                defer { decref(t) }
+                return try strString(t)
+            }
             if let e = o as? PyException { return try exceptionMessage(e) }
         }
         return try reprString(v)
