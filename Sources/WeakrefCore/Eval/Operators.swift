@@ -158,7 +158,7 @@ extension Runtime {
                     return a
                 }
                 if op == .multiply, case .int(let n) = b {
-                    try checkSize(l.items.count * max(n, 0))
+                    _ = try checkedProduct(l.items.count, n)
                     let old = l.items
                     if n <= 0 { l.items = []; decref(old) } else {
                         for _ in 1..<max(n, 1) { old.forEach(incref); l.items += old }

@@ -34,7 +34,8 @@ extension Runtime {
                 return "..."
             }
             reprActive.insert(h)
-            defer { reprActive.remove(h) }
+            try enterNative(" while getting the repr of an object")
+            defer { reprActive.remove(h); nativeDepth -= 1 }
             return try builtinRepr(o, v)
         }
     }
