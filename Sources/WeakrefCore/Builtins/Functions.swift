@@ -332,10 +332,10 @@ extension Runtime {
         }
         defineBuiltin("globals") { rt, args, kwargs in
             let d = rt.register(PyDict(cls: rt.types.dict))
-            for i in rt.globalOrder {
-                if let v = rt.globalValues[i] {
+            for i in rt.main.order {
+                if let v = rt.main.values[i] {
                     rt.incref(v)
-                    try rt.dictSetString(d, rt.globalNames.names[i], v)
+                    try rt.dictSetString(d, rt.main.names.names[i], v)
                 }
             }
             return .object(d.handle)

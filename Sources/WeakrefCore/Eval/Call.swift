@@ -252,7 +252,9 @@ extension Runtime {
             r.refcount += 1
             recordHandle = r.handle
         }
-        exc.traceback.insert(TracebackEntry(line: frame.line, functionName: name, frame: recordHandle), at: 0)
+        var entry = TracebackEntry(line: frame.line, functionName: name, frame: recordHandle)
+        if let m = frame.code.module, m !== main { entry.filename = "/usr/lib/python3.11/\(m.name).py" }
+        exc.traceback.insert(entry, at: 0)
     }
 
     private func recordTraceback(_ e: UInt32, _ frame: Frame) {

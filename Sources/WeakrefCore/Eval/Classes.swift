@@ -35,7 +35,7 @@ extension Runtime {
         let ns = register(PyDict(cls: types.dict))
         let nsValue = Value.object(ns.handle)
         defer { decref(nsValue) }
-        try dictSetString(ns, "__module__", newString("__main__"))
+        try dictSetString(ns, "__module__", newString(t.body.code.module?.name ?? "__main__"))
         try dictSetString(ns, "__qualname__", newString(t.qualname))
         let frame = Frame(code: t.body.code, function: nil)
         frame.namespace = ns
@@ -76,7 +76,8 @@ extension Runtime {
             if layoutBase == nil || lb.isSubclass(of: layoutBase ?? lb) { layoutBase = lb }
         }
         incref(.object(ns.handle))
-        let cls = register(PyClass(name: name, qualname: qualname, module: "__main__", bases: bases, namespace: ns,
+        let moduleName = dictGetString(ns, "__module__").flatMap { stringValue($0) } ?? "__main__"
+        let cls = register(PyClass(name: name, qualname: qualname, module: moduleName, bases: bases, namespace: ns,
                                    layout: layoutBase?.layout ?? .object, isBuiltin: false, cls: types.type))
         for b in bases { incref(.object(b.handle)) }
         cls.holdsSelf = true
@@ -230,7 +231,10 @@ extension Runtime {
         case .weakref:
             guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
             let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)
-            if let h = r.handle, cls.instancesHaveDict { object(h).dict = register(PyDict(cls: types.dict)) }
+            if let h = r.handle {
+                if cls.instancesHaveDict { object(h).dict = register(PyDict(cls: types.dict)) }
+                if !cls.slotNames.isEmpty { object(h).slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
+            }
             return r
         default:
             throw error("TypeError", "course cannot subclass '\(cls.builtinBase.name)' yet")

@@ -194,7 +194,8 @@ extension Runtime {
     }
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
-        if i < globalValues.count, let v = globalValues[i] {
+        let m = f.code.module ?? main
+        if i < m.values.count, let v = m.values[i] {
             incref(v)
             return v
         }
@@ -208,18 +209,18 @@ extension Runtime {
                 guard let slot = f.code.localNames.firstIndex(of: n) else { return false }
                 return f.locals[slot] != nil
             }
-            candidates += globalOrder.map { globalNames.names[$0] }
+            candidates += m.order.map { m.names.names[$0] }
             candidates += builtinNamesInOrder
             exc.suggestion = suggestion(for: name, among: candidates)
         }
         throw e
     }
 
-    func storeGlobal(_ i: Int, _ v: Value) {
-        while globalValues.count <= i { globalValues.append(nil) }
-        let old = globalValues[i]
-        if old == nil { globalOrder.append(i) }
-        globalValues[i] = v
+    func storeGlobal(_ i: Int, _ v: Value, in m: ModuleGlobals) {
+        while m.values.count <= i { m.values.append(nil) }
+        let old = m.values[i]
+        if old == nil { m.order.append(i) }
+        m.values[i] = v
         decref(old)
     }
 

@@ -326,8 +326,7 @@ extension Runtime {
             return try containerCompare(op, s, t)
         }
         if let w = oa as? PyWeakref, let x = ob as? PyWeakref, w.kind == .ref, x.kind == .ref, op == .equal || op == .notEqual {
-            var same: Bool
-            if let r1 = w.referent, let r2 = x.referent { same = try equals(.object(r1), .object(r2)) } else { same = w === x }
+            let same = try weakrefEquals(a, b)
             return op == .equal ? same : !same
         }
         return nil

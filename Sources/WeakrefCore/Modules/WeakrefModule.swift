@@ -1,3 +1,5 @@
+import PySyntax
+
 extension Runtime {
     func installWeakrefModule() {
         let wr = makeModule("weakref")
@@ -27,6 +29,27 @@ extension Runtime {
             return rt.newList(refs)
         }
         defineMethod(types.weakref, "__init__") { _, _, _ in .none }
+        defineMethod(types.weakref, "__eq__") { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "expected 1 argument") }
+            return .bool(try rt.weakrefEquals(args[0], args[1]))
+        }
+        defineMethod(types.weakref, "__ne__") { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "expected 1 argument") }
+            return .bool(!(try rt.weakrefEquals(args[0], args[1])))
+        }
+        defineMethod(types.weakref, "__hash__") { rt, args, _ in
+            guard let v = args.first, case .object(let h) = v, let w = rt.object(h) as? PyWeakref else { return .int(0) }
+            if let c = w.cachedHash { return .int(c) }
+            guard let r = w.referent else { throw rt.error("TypeError", "weak object has gone away") }
+            let hv = try rt.hash(.object(r))
+            w.cachedHash = hv
+            return .int(hv)
+        }
+        defineConstructor(types.method) { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "method expected 2 arguments, got \(args.count)") }
+            args.forEach(rt.incref)
+            return .object(rt.register(PyBoundMethod(function: args[0], receiver: args[1], cls: rt.types.method)).handle)
+        }
         defineMethod(types.weakref, "__call__") { rt, args, _ in
             guard case .object(let h)? = args.first, let w = rt.object(h) as? PyWeakref, let r = w.referent else { return .none }
             rt.incref(.object(r))
@@ -34,11 +57,62 @@ extension Runtime {
         }
     }
 
+    /// Runs the Python half of `weakref` once, on the first `import weakref`.
+    func loadWeakrefPrelude() throws {
+        guard weakrefPrelude == nil else { return }
+        let m = ModuleGlobals(name: "weakref")
+        weakrefPrelude = m
+        let code: CodeObject
+        do {
+            let module = try Parser.parse(WeakrefPrelude.source, filename: "weakref.py")
+            code = try Compiler.compile(module, into: m) { [unowned self] c in self.constantValue(c) }
+        } catch {
+            throw self.error("RuntimeError", "course could not load weakref: \(error)")
+        }
+        m.values = [Value?](repeating: nil, count: m.names.names.count)
+        let hook = immortal(PyBuiltin(name: "_excepthook", qualname: "_excepthook", ownerName: nil, body: { rt, args, _ in
+            if case .object(let e)? = args.first {
+                rt.incref(.object(e))
+                rt.writeErr(rt.formatTraceback(e))
+                rt.decref(.object(e))
+            }
+            return .none
+        }, cls: types.builtinFunction))
+        storeGlobal(m.names.slot("ref"), .object(types.weakref.handle), in: m)
+        storeGlobal(m.names.slot("_excepthook"), .object(hook.handle), in: m)
+        storeGlobal(m.names.slot("__name__"), newString("weakref"), in: m)
+        decref(try runFrame(Frame(code: code, function: nil), closure: []))
+        guard case .object(let h)? = modules["weakref"], let wr = object(h) as? PyModule, let d = wr.dict else { return }
+        for name in ["KeyedRef", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "WeakMethod", "finalize"] {
+            if let i = m.names.lookup(name), i < m.values.count, let v = m.values[i] {
+                incref(v)
+                try dictSetString(d, name, v)
+            }
+        }
+    }
+
+    /// At exit, the `finalize` objects still alive with `atexit` set run, newest first.
+    func runAtExitFinalizers() {
+        guard let m = weakrefPrelude, let i = m.names.lookup("finalize"), i < m.values.count, let cls = m.values[i] else { return }
+        do { decref(try callMethod(cls, "_exitfunc", [])) } catch let u as Unwind { reportIgnored(u, context: cls) } catch {}
+    }
+
+    /// `weakref_richcompare`: referents compared while both live, identity otherwise.
+    func weakrefEquals(_ a: Value, _ b: Value) throws -> Bool {
+        guard case .object(let x) = a, case .object(let y) = b, let w = object(x) as? PyWeakref, let v = object(y) as? PyWeakref else {
+            return a.isIdentical(to: b)
+        }
+        if let r1 = w.referent, let r2 = v.referent {
+            return try truthy(consuming: try richCompare(.equal, .object(r1), .object(r2)))
+        }
+        return w === v
+    }
+
     /// Whether CPython gives objects of this class a weak-reference list.
     func acceptsWeakReferences(_ v: Value) -> Bool {
         guard case .object(let h) = v else { return false }
         let o = object(h)
-        if o is PyWeakref { return false }
+        if o is PyWeakref { return o.cls.map { !$0.isBuiltin && $0.weakrefable } ?? false }
         if o is PyFunction || o is PyClass || o is PyBuiltin || o is PyBoundMethod || o is PyModule { return true }
         guard let cls = o.cls else { return false }
         return cls.weakrefable

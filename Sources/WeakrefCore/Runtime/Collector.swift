@@ -146,19 +146,19 @@ extension Runtime {
     func shutdownCollection() {
         if gcEnabled { _ = collectCycles() }
         var holds: [UInt32: Int] = [:]
-        for i in globalOrder where i < globalValues.count {
-            if case .object(let h)? = globalValues[i] { holds[h, default: 0] += 1 }
+        for i in main.order where i < main.values.count {
+            if case .object(let h)? = main.values[i] { holds[h, default: 0] += 1 }
         }
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
         let (_, garbage) = findUnreachable(young, discount: holds)
         // Finalizers still see the globals (the module dict is cleared after them).
         destroy(garbage, externalHolds: holds)
         var globals: [Value] = []
-        for i in globalOrder where i < globalValues.count {
-            if let v = globalValues[i] { globals.append(v) }
-            globalValues[i] = nil
+        for i in main.order where i < main.values.count {
+            if let v = main.values[i] { globals.append(v) }
+            main.values[i] = nil
         }
-        globalOrder = []
+        main.order = []
         decref(globals)
     }
 }

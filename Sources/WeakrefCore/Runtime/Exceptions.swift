@@ -85,8 +85,8 @@ extension Runtime {
                     repeats = 1
                     last = (entry.line, entry.functionName)
                 }
-                out += "  File \"\(filename)\", line \(entry.line), in \(entry.functionName)\n"
-                if entry.line >= 1 && entry.line <= sourceLines.count {
+                out += "  File \"\(entry.filename ?? filename)\", line \(entry.line), in \(entry.functionName)\n"
+                if entry.filename == nil, entry.line >= 1 && entry.line <= sourceLines.count {
                     let text = sourceLines[entry.line - 1].drop { $0 == " " || $0 == "\t" }
                     var trimmed = String(text)
                     while trimmed.last == " " || trimmed.last == "\r" || trimmed.last == "\t" { trimmed.removeLast() }

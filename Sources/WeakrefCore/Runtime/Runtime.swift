@@ -31,10 +31,8 @@ final class Runtime {
     // MARK: program
     var types: BuiltinTypes!
     var builtins: [String: Value] = [:]
-    let globalNames = GlobalNames()
-    var globalValues: [Value?] = []
-    /// Global slots in the order they were first bound (module `__dict__` order).
-    var globalOrder: [Int] = []
+    /// The program's module (`__main__`); built-in modules written in Python have their own.
+    let main = ModuleGlobals(name: "__main__")
     var builtinFallback: [Value?] = []
     var modules: [String: Value] = [:]
     var filename = "prog.py"
@@ -44,6 +42,8 @@ final class Runtime {
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
+    /// The globals of `weakref`'s Python half, once imported.
+    var weakrefPrelude: ModuleGlobals?
     var debugGC = false
     var notImplemented: Value = .none
     var ellipsis: Value = .none
