@@ -176,7 +176,16 @@ extension Runtime {
         case .cell(let i):
             guard let v = f.cells[i].value else {
                 if i >= f.code.cellNames.count {
-                    throw error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                    let e = error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                    if case .exception(let h) = e, let exc = object(h) as? PyException {
+                        let m = f.code.module ?? main
+                        var candidates = f.code.localNames.enumerated().filter { f.locals[$0.offset] != nil }.map(\.element)
+                        candidates += (f.code.cellNames + f.code.freeNames).enumerated().filter { $0.offset < f.cells.count && f.cells[$0.offset].value != nil }.map(\.element)
+                        candidates += m.order.map { m.names.names[$0] }
+                        candidates += builtinNamesInOrder
+                        exc.suggestion = suggestion(for: name, among: candidates)
+                    }
+                    throw e
                 }
                 throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
             }
