@@ -68,11 +68,14 @@ extension Runtime {
             try rt.expectArguments("abs", args, kwargs, exactly: 1)
             switch args[0] {
             case .int(let i):
-                if i == Int.min { throw rt.overflow() }
+                if i == Int.min { return rt.makeInt(-BigInt(i)) }
                 return .int(abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(abs(d))
             default:
+                if case .object(let h) = args[0], let b = rt.object(h) as? PyBigInt {
+                    return rt.makeInt(BigInt(negative: false, magnitude: b.value.magnitude))
+                }
                 if let m = rt.userDunder(args[0], "__abs__") { rt.incref(args[0]); return try rt.call(m, [args[0]], []) }
                 throw rt.error("TypeError", "bad operand type for abs(): '\(rt.typeName(args[0]))'")
             }

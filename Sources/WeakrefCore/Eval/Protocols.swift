@@ -39,6 +39,7 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         default:
+            if isBig(v) { throw error("IndexError", "cannot fit 'int' into an index-sized integer") }
             if let m = userDunder(v, "__index__") {
                 incref(v)
                 let r = try call(m, [v], [])
