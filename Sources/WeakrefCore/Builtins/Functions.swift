@@ -352,7 +352,36 @@ extension Runtime {
         if !d.isFinite { return d }
         if digits > 300 { return d }
         if digits < -308 { return 0.0 * d }
-        // Round through the shortest decimal text, as CPython rounds the exact decimal value.
+        // CPython rounds the exact decimal value of the double: glibc prints it exactly.
+        if digits >= 0 && digits <= 60 {
+            let exact = cFormat("%.\(digits + 80)f", abs(d))
+            if let dot = exact.firstIndex(of: ".") {
+                let intPart = Array(exact[..<dot])
+                let frac = Array(exact[exact.index(after: dot)...])
+                var kept = intPart + Array(frac.prefix(digits))
+                let rest = frac.dropFirst(digits)
+                var roundUp = false
+                if let first = rest.first {
+                    if first > "5" { roundUp = true }
+                    else if first == "5" {
+                        if rest.dropFirst().contains(where: { $0 != "0" }) { roundUp = true }
+                        else { roundUp = (kept.last.flatMap { $0.wholeNumberValue } ?? 0) % 2 == 1 }
+                    }
+                }
+                if roundUp {
+                    var i = kept.count - 1
+                    while i >= 0 {
+                        if kept[i] == "9" { kept[i] = "0"; i -= 1 } else {
+                            kept[i] = Character(String((kept[i].wholeNumberValue ?? 0) + 1)); break
+                        }
+                    }
+                    if i < 0 { kept.insert("1", at: 0) }
+                }
+                let intDigits = kept.count - digits
+                let text = String(kept[..<intDigits]) + "." + String(kept[intDigits...]) + (digits == 0 ? "0" : "")
+                if let r = Double(text) { return d < 0 ? -r : r }
+            }
+        }
         let m = pow(10.0, Double(digits))
         let scaled = d * m
         var r = scaled.rounded(.toNearestOrEven)

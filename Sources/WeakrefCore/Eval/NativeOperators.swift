@@ -339,6 +339,11 @@ extension Runtime {
             defer { decref(s); decref(t) }
             return try containerCompare(op, s, t)
         }
+        if let m = oa as? PyBoundMethod, let n = ob as? PyBoundMethod, op == .equal || op == .notEqual {
+            // CPython: `method_richcompare`: same function and the very same receiver.
+            let same = try m.receiver.isIdentical(to: n.receiver) && equals(m.function, n.function)
+            return op == .equal ? same : !same
+        }
         if let w = oa as? PyWeakref, let x = ob as? PyWeakref, w.kind == .ref, x.kind == .ref, op == .equal || op == .notEqual {
             let same = try weakrefEquals(a, b)
             return op == .equal ? same : !same

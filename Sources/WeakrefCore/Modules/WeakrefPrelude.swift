@@ -236,6 +236,11 @@ class WeakValueDictionary:
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
 
+    def __eq__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
     def clear(self):
         if self._pending_removals:
             self._commit_removals()
@@ -341,6 +346,11 @@ class WeakKeyDictionary:
 
     def values(self):
         return _GuardedIterator(self, iter(self.data.items()), "wkd_values")
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     def clear(self):
         self.data.clear()
