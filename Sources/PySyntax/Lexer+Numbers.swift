@@ -66,9 +66,11 @@ extension Lexer {
         }
         if let j = peek(), j == "j" || j == "J" {
             index += 1
+            try verifyEndOfNumber("imaginary")
+        } else {
+            try verifyEndOfNumber("decimal")
         }
         _ = isFloat
-        try verifyEndOfNumber("decimal")
         emit(.number, text(startIndex, index), from: startIndex, start)
     }
 
@@ -82,16 +84,19 @@ extension Lexer {
         }
     }
 
-    /// CPython rejects `1abc` but lets `1if x else y` through (keywords glued to numbers
-    /// only warn in 3.11).
+    /// CPython rejects `1abc` but lets `1if x else y` through (a keyword glued to a number
+    /// only warns in 3.11): `and`, `else`, `for`, `in`, `is`, `if`, `not`, `or`, each ended by
+    /// a character that cannot continue a name (`i` followed by `f`, `n` or `s` is enough).
     mutating func verifyEndOfNumber(_ kind: String) throws(SyntaxError) {
-        guard let c = peek(), isIdentifierContinue(c) || c.value >= 128 else { return }
-        for word in ["and", "else", "for", "if", "in", "is", "not", "or"] {
-            let scalars = Array(word.unicodeScalars)
-            if index + scalars.count <= limit,
-               Array(self.scalars[index..<(index + scalars.count)]) == scalars {
-                return
-            }
+        // Only ASCII: a non-ASCII scalar right after a number is reported as an invalid character.
+        guard let c = peek(), c.value < 128, isIdentifierContinue(c) else { return }
+        if c == "i", let next = peek(1), next == "f" || next == "n" || next == "s" { return }
+        for word in ["and", "else", "for", "or", "not"] {
+            let letters = Array(word.unicodeScalars)
+            guard index + letters.count <= limit,
+                  Array(scalars[index..<(index + letters.count)]) == letters else { continue }
+            let after = peek(letters.count)
+            if after == nil || !(after!.value >= 128 || isIdentifierContinue(after!)) { return }
         }
         throw error("invalid \(kind) literal")
     }

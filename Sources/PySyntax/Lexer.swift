@@ -169,10 +169,8 @@ struct Lexer {
             default:
                 if isIdentifierStart(c) {
                     try readNameOrPrefixedString()
-                } else if c.value >= 128 {
-                    let hex = String(c.value, radix: 16, uppercase: true)
-                    let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    throw error("invalid character '\(Character(c))' (U+\(padded))")
+                } else if c.value >= 128 || !PythonRepr.isPrintable(c) {
+                    throw invalidCharacter(c, at: start)
                 } else {
                     try readOperator()
                 }
@@ -214,7 +212,20 @@ struct Lexer {
     mutating func readIndentation() throws(SyntaxError) {
         var column = 0
         var altColumn = 0
+        // CPython: indentation cannot be split by backslashes; the first backslash found
+        // after some whitespace fixes the level of what follows.
+        var continuationColumn = 0
         while let c = peek() {
+            if c == "\\" {
+                if continuationColumn == 0 { continuationColumn = column }
+                let backslash = location
+                index += 1
+                if peek() == nil { throw error("unexpected EOF while parsing", at: backslash) }
+                guard consumeLineBreak() else {
+                    throw error("unexpected character after line continuation character", at: backslash)
+                }
+                continue
+            }
             if c == " " {
                 column += 1
                 altColumn += 1
@@ -231,6 +242,10 @@ struct Lexer {
         }
         // Blank lines and comment-only lines do not affect indentation.
         guard let c = peek(), c != "#", c != "\n", c != "\r" else { return }
+        if continuationColumn != 0 {
+            column = continuationColumn
+            altColumn = continuationColumn
+        }
         let here = location
         let top = indentStack[indentStack.count - 1]
         let altTop = altIndentStack[altIndentStack.count - 1]
@@ -298,13 +313,17 @@ struct Lexer {
         }
         // A non-identifier scalar inside a name is CPython's "invalid character".
         for at in startIndex..<index where !isIdentifierContinue(scalars[at]) {
-            let c = scalars[at]
-            let hex = String(c.value, radix: 16, uppercase: true)
-            let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            let spot = SourceLocation(line: line, column: at - lineStart)
-            throw error("invalid character '\(Character(c))' (U+\(padded))", at: spot)
+            throw invalidCharacter(scalars[at], at: SourceLocation(line: line, column: at - lineStart))
         }
         emit(.name, text(startIndex, index), from: startIndex, start)
+    }
+
+    /// CPython's message for a scalar that starts no token.
+    func invalidCharacter(_ c: Unicode.Scalar, at spot: SourceLocation) -> SyntaxError {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        if !PythonRepr.isPrintable(c) { return error("invalid non-printable character U+\(padded)", at: spot) }
+        return error("invalid character '\(Character(c))' (U+\(padded))", at: spot)
     }
 
     /// Non-ASCII scalars that end a name rather than belonging to it.

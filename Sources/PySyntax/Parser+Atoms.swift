@@ -47,13 +47,19 @@ extension Parser.State {
         }
         let generic = unexpected()
         let saved = position
-        do {
-            let next = try parseExpression()
+        // CPython's PEG parser takes the longest expression that parses; we try a whole
+        // expression, then a single operand.
+        if let next = try? parseExpression() {
             return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
-        } catch {
-            position = saved
-            return generic
         }
+        position = saved
+        let savedNesting = nesting
+        if let next = try? parseFactor() {
+            return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
+        }
+        nesting = savedNesting
+        position = saved
+        return generic
     }
 
     mutating func parseParenthesized() throws(SyntaxError) -> Expr {

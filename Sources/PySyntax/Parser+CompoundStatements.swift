@@ -2,9 +2,11 @@
 extension Parser.State {
     /// `':' block` after a compound statement's header. `what` names the statement the way
     /// CPython's "expected an indented block after ..." message does.
-    mutating func parseBlock(after what: String, line: Int) throws(SyntaxError) -> [Stmt] {
+    /// `forcedColon`: CPython's grammar demands the `:` (`&&':'`) after `def ...`, `try`,
+    /// `else` and `finally`, so anything else there is "expected ':'".
+    mutating func parseBlock(after what: String, line: Int, forcedColon: Bool = false) throws(SyntaxError) -> [Stmt] {
         guard current.isOp(":") else {
-            if current.kind == .newline {
+            if current.kind == .newline || forcedColon {
                 throw failure("expected ':'", at: current.start, end: current.end)
             }
             throw unexpected()
@@ -41,7 +43,7 @@ extension Parser.State {
             orElse = [try parseIf()]
         } else if current.isKeyword("else") {
             let elseToken = advance()
-            orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line)
+            orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line, forcedColon: true)
         }
         let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
         return Stmt(.if(test: test, body: body, orElse: orElse), start: keyword.start, end: end)
@@ -50,7 +52,7 @@ extension Parser.State {
     mutating func parseElse() throws(SyntaxError) -> [Stmt] {
         guard current.isKeyword("else") else { return [] }
         let elseToken = advance()
-        return try parseBlock(after: "'else' statement", line: elseToken.start.line)
+        return try parseBlock(after: "'else' statement", line: elseToken.start.line, forcedColon: true)
     }
 
     mutating func parseWhile() throws(SyntaxError) -> Stmt {
@@ -77,7 +79,7 @@ extension Parser.State {
 
     mutating func parseTry() throws(SyntaxError) -> Stmt {
         let keyword = advance()
-        let body = try parseBlock(after: "'try' statement", line: keyword.start.line)
+        let body = try parseBlock(after: "'try' statement", line: keyword.start.line, forcedColon: true)
         var handlers: [ExceptHandler] = []
         while current.isKeyword("except") {
             let exceptToken = advance()
@@ -108,7 +110,7 @@ extension Parser.State {
         var finally: [Stmt] = []
         if current.isKeyword("finally") {
             let finallyToken = advance()
-            finally = try parseBlock(after: "'finally' statement", line: finallyToken.start.line)
+            finally = try parseBlock(after: "'finally' statement", line: finallyToken.start.line, forcedColon: true)
         }
         if handlers.isEmpty && finally.isEmpty {
             throw failure("expected 'except' or 'finally' block", at: current.start, end: current.end)
@@ -191,17 +193,12 @@ extension Parser.State {
     mutating func parseFunctionDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
         let keyword = advance()
         let name = try expectName().text
-        guard current.isOp("(") else {
-            if current.kind == .newline || current.isOp(":") {
-                throw failure("expected '('", at: current.start, end: current.end)
-            }
-            throw unexpected()
-        }
+        guard current.isOp("(") else { throw failure("expected '('", at: current.start, end: current.end) }
         advance()
         let parameters = try parseParameters(closing: ")", allowAnnotations: true)
         _ = try expect(")")
         let returns = accept("->") ? try parseExpression() : nil
-        let body = try parseBlock(after: "function definition", line: keyword.start.line)
+        let body = try parseBlock(after: "function definition", line: keyword.start.line, forcedColon: true)
         let definition = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
                                      returns: returns)
         return Stmt(.functionDef(definition), start: keyword.start, end: endOf(body, or: previous.end))

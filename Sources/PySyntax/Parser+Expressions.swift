@@ -58,6 +58,8 @@ extension Parser.State {
         }
         let value = try parseExpression()
         if current.isOp(":=") {
+            advance()
+            _ = try parseExpression()
             throw failure("cannot use assignment expressions with \(expressionName(value))",
                           at: value.start, end: value.end)
         }

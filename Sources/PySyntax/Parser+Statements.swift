@@ -67,10 +67,23 @@ extension Parser.State {
                 }
                 continue
             }
-            guard current.kind == .newline else { throw unexpected() }
+            guard current.kind == .newline else {
+                lookAheadForTokenizerErrors()
+                throw unexpected()
+            }
             advance()
             return statements
         }
+    }
+
+    /// CPython's parser, retrying alternatives after a failure, reads on past the bad token
+    /// (an expression's worth) and so meets tokenizer errors there; do the same.
+    mutating func lookAheadForTokenizerErrors() {
+        let saved = position
+        let savedNesting = nesting
+        _ = try? parseExpression()
+        position = saved
+        nesting = savedNesting
     }
 
     mutating func parseSimpleStatement() throws(SyntaxError) -> Stmt {
@@ -166,7 +179,7 @@ extension Parser.State {
             if accept(".") { level += 1 } else if accept("...") { level += 3 } else { break }
         }
         var module: String?
-        if !current.isKeyword("import") { module = try parseDottedName() }
+        if !current.isKeyword("import") || level == 0 { module = try parseDottedName() }
         guard acceptKeyword("import") else { throw unexpected() }
         var names: [ImportAlias] = []
         if current.isOp("*") {
@@ -214,6 +227,8 @@ extension Parser.State {
             throw failure(message, at: first.start, end: rest.end)
         }
         if current.isOp(":="), first.kind.isName == false {
+            advance()
+            _ = try parseExpression()
             throw failure("cannot use assignment expressions with \(expressionName(first))",
                           at: first.start, end: first.end)
         }
@@ -234,21 +249,27 @@ extension Parser.State {
         }
         var chain = [first]
         var bareYields = [token(at: start).isKeyword("yield")]
-        while accept("=") {
+        while current.isOp("=") {
+            // Each target is checked when its `=` is seen, before the value is read, as CPython.
+            let target = chain[chain.count - 1]
+            if bareYields[chain.count - 1] {
+                throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
+            }
+            try checkAssignmentTarget(target, isFirst: chain.count == 1)
+            advance()
             bareYields.append(current.isKeyword("yield"))
             chain.append(try parseYieldOrStarExpressions())
         }
         let value = chain.removeLast()
-        for (index, target) in chain.enumerated() {
-            if bareYields[index] {
-                throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
-            }
-            try checkAssignmentTarget(target, isOnlyTarget: index == 0 && chain.count == 1)
-        }
         return Stmt(.assign(targets: chain, value: value), start: start, end: previous.end)
     }
 
     mutating func parseAnnotatedAssignment(target: Expr, start: SourceLocation) throws(SyntaxError) -> Stmt {
+        if !target.isSingleTarget {
+            // CPython names a bad annotation target only when an annotation follows.
+            advance()
+            _ = try parseExpression()
+        }
         switch target.kind {
         case .name, .attribute, .subscript:
             break

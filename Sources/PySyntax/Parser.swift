@@ -25,6 +25,7 @@ public enum Parser {
         let tokens: [Token]
         let lexError: SyntaxError?
         let unclosedBracketLine: Int?
+        let lexErrorReplacesParserErrors: Bool
         var position = 0
         var furthest = 0
         /// Recursion depth of nested expressions and blocks, bounded so that hostile input
@@ -43,6 +44,7 @@ public enum Parser {
             self.tokens = lexed.tokens
             self.lexError = lexed.error
             self.unclosedBracketLine = lexed.unclosedBracketLine
+            self.lexErrorReplacesParserErrors = lexed.errorReplacesParserErrors
         }
 
         // MARK: - Cursor
@@ -101,18 +103,22 @@ public enum Parser {
         func unexpected() -> SyntaxError {
             let token = current
             switch token.kind {
-            case .indent: return failure("unexpected indent", at: token.start, kind: .indentation)
-            case .dedent: return failure("unexpected unindent", at: token.start, kind: .indentation)
+            case .indent:
+                return failure("unexpected indent", at: token.start, kind: .indentation, replaceable: false)
+            case .dedent:
+                return failure("unexpected unindent", at: token.start, kind: .indentation, replaceable: false)
             default: return failure("invalid syntax", at: token.start, end: token.end)
             }
         }
 
         /// A parser error, unless the tokenizer failed later in the source: CPython tokenizes
         /// the rest of the file after a parser error and reports a tokenizer error instead,
-        /// and an unclosed bracket when the parser error lies on a later line.
+        /// and an unclosed bracket when the parser error lies on a later line. `replaceable`
+        /// is false for "unexpected indent", which CPython reports without that scan.
         func failure(_ message: String, at start: SourceLocation, end: SourceLocation? = nil,
-                     kind: SyntaxError.Kind = .syntax) -> SyntaxError {
-            if let lexError {
+                     kind: SyntaxError.Kind = .syntax, replaceable: Bool = true) -> SyntaxError {
+            let reachedEnd = max(furthest, position) >= tokens.count - 1
+            if let lexError, reachedEnd || (replaceable && lexErrorReplacesParserErrors) {
                 let reached = max(furthest, position)
                 if let bracketLine = unclosedBracketLine {
                     if reached >= tokens.count - 1 || tokens[reached].start.line > bracketLine { return lexError }
