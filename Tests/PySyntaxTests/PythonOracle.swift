@@ -4,7 +4,10 @@ import Foundation
 /// Asks the `python3` on this machine (CPython 3.11, the oracle) how it parses sources:
 /// one process for a whole batch, sources in and results out as JSON.
 enum PythonOracle {
-    enum Mode: String { case dump, positions, error }
+    /// `dump`: `ast.dump`; `positions`: with statement and expression positions (columns in
+    /// UTF-8 bytes, as CPython counts); `characterPositions`: the same with columns converted to
+    /// Unicode scalars, as we count; `error`: `compile()`'s SyntaxError.
+    enum Mode: String { case dump, positions, characterPositions, error }
 
     struct Outcome: Decodable, Equatable {
         var dump: String?
@@ -44,9 +47,17 @@ enum PythonOracle {
                 out.append({})
             else:
                 tree = ast.parse(src)
-                if mode == 'positions':
+                if mode in ('positions', 'characterPositions'):
                     strip(tree)
-                out.append({'dump': ast.dump(tree, include_attributes=(mode == 'positions'))})
+                if mode == 'characterPositions':
+                    lines = src.splitlines(keepends=True)
+                    def chars(line, offset):
+                        return len(lines[line - 1].encode()[:offset].decode()) if line - 1 < len(lines) else offset
+                    for node in ast.walk(tree):
+                        if hasattr(node, 'col_offset'):
+                            node.col_offset = chars(node.lineno, node.col_offset)
+                            node.end_col_offset = chars(node.end_lineno, node.end_col_offset)
+                out.append({'dump': ast.dump(tree, include_attributes=(mode != 'dump'))})
         except SyntaxError as e:
             out.append({'kind': type(e).__name__, 'message': e.msg, 'line': e.lineno})
         except Exception as e:
@@ -76,7 +87,7 @@ enum PythonOracle {
         do {
             let module = try Parser.parse(source, filename: "prog.py")
             if mode == .error { return Outcome() }
-            return Outcome(dump: ASTDump.dump(module, includeAttributes: mode == .positions))
+            return Outcome(dump: ASTDump.dump(module, includeAttributes: mode != .dump))
         } catch {
             if case .unsupported(let feature) = error.kind {
                 return Outcome(kind: "unsupported", message: feature, line: error.location.line)
