@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PySyntax
 
@@ -78,15 +79,27 @@ import Testing
         }
     }
 
+    /// Long fuzz runs (Benchmarks/fuzz-parser.sh) pick other seeds and counts, and name a
+    /// file that holds the input being parsed, so that a crash leaves its input behind.
+    static let environment = ProcessInfo.processInfo.environment
+    static let fuzzSeed = environment["PYSYNTAX_FUZZ_SEED"].flatMap { UInt64($0) }
+    static let fuzzCount = environment["PYSYNTAX_FUZZ_COUNT"].flatMap { Int($0) } ?? 3000
+    static let crashFile = environment["PYSYNTAX_FUZZ_INPUT_FILE"]
+
+    func fuzz(_ source: String) {
+        if let path = Self.crashFile { try? source.write(toFile: path, atomically: false, encoding: .utf8) }
+        expectSane(source)
+    }
+
     @Test func randomTokenSoupNeverCrashes() {
-        var rng = SeededGenerator(state: 20_261_125)
-        for _ in 0..<3000 { expectSane(Self.randomProgram(&rng)) }
+        var rng = SeededGenerator(state: Self.fuzzSeed ?? 20_261_125)
+        for _ in 0..<Self.fuzzCount { fuzz(Self.randomProgram(&rng)) }
     }
 
     @Test func mutatedProgramsNeverCrash() {
-        var rng = SeededGenerator(state: 42)
+        var rng = SeededGenerator(state: Self.fuzzSeed ?? 42)
         let corpus = Self.corpus
-        for _ in 0..<3000 { expectSane(Self.mutate(corpus.randomElement(using: &rng)!, &rng)) }
+        for _ in 0..<Self.fuzzCount { fuzz(Self.mutate(corpus.randomElement(using: &rng)!, &rng)) }
     }
 
     /// Mutated programs: accepted exactly when python3's `ast.parse` accepts them, with the
