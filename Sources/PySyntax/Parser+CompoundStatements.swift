@@ -30,9 +30,6 @@ extension Parser.State {
         return body
     }
 
-    func endOf(_ body: [Stmt], or fallback: SourceLocation) -> SourceLocation {
-        body.last?.end ?? fallback
-    }
 
     mutating func parseIf() throws(SyntaxError) -> Stmt {
         let keyword = advance()
@@ -45,7 +42,7 @@ extension Parser.State {
             let elseToken = advance()
             orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line, forcedColon: true)
         }
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.if(test: test, body: body, orElse: orElse), start: keyword.start, end: end)
     }
 
@@ -60,7 +57,7 @@ extension Parser.State {
         let test = try parseNamedExpression()
         let body = try parseBlock(after: "'while' statement", line: keyword.start.line)
         let orElse = try parseElse()
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.while(test: test, body: body, orElse: orElse), start: keyword.start, end: end)
     }
 
@@ -72,7 +69,7 @@ extension Parser.State {
         let iterable = try parseStarExpressions()
         let body = try parseBlock(after: "'for' statement", line: keyword.start.line)
         let orElse = try parseElse()
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.for(target: target, iterable: iterable, body: body, orElse: orElse),
                     start: keyword.start, end: end)
     }
@@ -115,14 +112,7 @@ extension Parser.State {
         if handlers.isEmpty && finally.isEmpty {
             throw failure("expected 'except' or 'finally' block", at: current.start, end: current.end)
         }
-        let end: SourceLocation
-        if !finally.isEmpty {
-            end = endOf(finally, or: previous.end)
-        } else if !orElse.isEmpty {
-            end = endOf(orElse, or: previous.end)
-        } else {
-            end = endOf(handlers.last?.body ?? body, or: previous.end)
-        }
+        let end = lastLineEnd
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finally),
                     start: keyword.start, end: end)
     }
@@ -144,7 +134,7 @@ extension Parser.State {
             items = try parseWithItems()
         }
         let body = try parseBlock(after: "'with' statement", line: keyword.start.line)
-        return Stmt(.with(items: items, body: body), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.with(items: items, body: body), start: keyword.start, end: lastLineEnd)
     }
 
     /// `with (a as b, c as d):` (3.9+), tried before `with (a, b):` as CPython does.
@@ -201,7 +191,7 @@ extension Parser.State {
         let body = try parseBlock(after: "function definition", line: keyword.start.line, forcedColon: true)
         let definition = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
                                      returns: returns)
-        return Stmt(.functionDef(definition), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.functionDef(definition), start: keyword.start, end: lastLineEnd)
     }
 
     mutating func parseClassDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
@@ -227,6 +217,6 @@ extension Parser.State {
         }
         let body = try parseBlock(after: "class definition", line: keyword.start.line)
         let definition = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-        return Stmt(.classDef(definition), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.classDef(definition), start: keyword.start, end: lastLineEnd)
     }
 }

@@ -62,6 +62,7 @@ extension Parser.State {
             statements.append(try parseSimpleStatement())
             if accept(";") {
                 if current.kind == .newline {
+                    lastLineEnd = previous.end
                     advance()
                     return statements
                 }
@@ -71,6 +72,7 @@ extension Parser.State {
                 lookAheadForTokenizerErrors()
                 throw unexpected()
             }
+            lastLineEnd = previous.end
             advance()
             return statements
         }

@@ -156,6 +156,10 @@ extension Parser.State {
                     let at = bytePositions(scalars, escapeAt: index - 2, through: last)
                     throw escapeError("\(at): truncated \(name) escape", token: token, bytes: false)
                 }
+                if (0xD800...0xDFFF).contains(value) {
+                    // Python strings may hold lone surrogates; Swift strings cannot.
+                    throw unsupported("lone surrogate escapes", at: token.start)
+                }
                 guard let decoded = Unicode.Scalar(value) else {
                     let at = bytePositions(scalars, escapeAt: index - 2, through: index + count - 1)
                     throw escapeError("\(at): illegal Unicode character", token: token, bytes: false)

@@ -33,6 +33,9 @@ public enum Parser {
         var nesting = 0
         /// `"f-string: "` while parsing a field of an f-string, as CPython 3.11 prefixes.
         var messagePrefix = ""
+        /// Where the last line of simple statements ended, a trailing `;` included: the end
+        /// of any compound statement whose last block that line closes (as CPython counts).
+        var lastLineEnd = SourceLocation(line: 1, column: 0)
 
         /// Deep enough for any program a person writes (CPython's own limit on nested
         /// parentheses is 200); shallow enough for a 512 KiB thread stack.

@@ -24,8 +24,8 @@ enum PythonOracle {
     def strip(tree):
         # Keep positions of statements and expressions only, and none inside f-strings,
         # which is what our AST records.
-        def visit(node, in_fstring):
-            keep = isinstance(node, (ast.stmt, ast.expr)) and not in_fstring
+        def visit(node, in_fstring, starred_argument=False):
+            keep = isinstance(node, (ast.stmt, ast.expr)) and not in_fstring and not starred_argument
             if not keep:
                 for name in node._attributes:
                     if hasattr(node, name):
@@ -37,7 +37,9 @@ enum PythonOracle {
                 items = value if isinstance(value, list) else [value]
                 for item in items:
                     if isinstance(item, ast.AST):
-                        visit(item, inner)
+                        # Our AST keeps no position for the `*` of `f(*xs)`.
+                        starred = isinstance(node, ast.Call) and field == 'args' and isinstance(item, ast.Starred)
+                        visit(item, inner, starred)
         visit(tree, False)
 
     for src in json.load(sys.stdin):
