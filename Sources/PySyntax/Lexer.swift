@@ -195,9 +195,12 @@ struct Lexer {
                                 startIndex: index, endIndex: index, depth: 0))
             lineHasTokens = false
         }
-        // CPython reports errors at the end of input on the last line, where its NEWLINE is.
+        // CPython reports errors at the end of input on the last line: the one a final line
+        // break ends, or the unfinished one.
+        let lastLine = here.column == 0 && here.line > 1 ? here.line - 1 : here.line
         let lastNewline = tokens.last { $0.kind == .newline }
-        let eofLocation = lastNewline?.start ?? SourceLocation(line: 1, column: 0)
+        let eofLocation = lastNewline.map { $0.start.line == lastLine ? $0.start : SourceLocation(line: lastLine, column: 0) }
+            ?? SourceLocation(line: lastLine, column: 0)
         while indentStack.count > 1 {
             indentStack.removeLast()
             tokens.append(Token(kind: .dedent, text: "", start: eofLocation, end: eofLocation,

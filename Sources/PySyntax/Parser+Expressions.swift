@@ -84,11 +84,9 @@ extension Parser.State {
         advance()
         let test = try parseDisjunction()
         guard acceptKeyword("else") else {
-            if current.isOp(":") || current.kind == .newline || current.isOp(")") || current.isOp(",")
-                || current.isOp("]") || current.isOp("}") {
-                throw failure("expected 'else' after 'if' expression", at: body.start, end: test.end)
-            }
-            throw unexpected()
+            // CPython's invalid_expression: anything but `:` here (`x if y:` may be a statement gone wrong).
+            if current.isOp(":") { throw unexpected() }
+            throw failure("expected 'else' after 'if' expression", at: body.start, end: test.end)
         }
         let orElse = try parseExpression()
         return Expr(.conditional(test: test, body: body, orElse: orElse), start: start, end: previous.end)

@@ -7,6 +7,12 @@ public enum Parser {
     public static func parse(_ source: String, filename: String = "<string>") throws(SyntaxError) -> Module {
         let outcome: Result<Module, SyntaxError> = LargeStack.run {
             let scalars = Array(source.unicodeScalars)
+            if let nul = scalars.firstIndex(of: "\0") {
+                // What `python3 prog.py` says (compile() says "source code string ...").
+                let line = scalars[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                return .failure(SyntaxError(.syntax, message: "source code cannot contain null bytes",
+                                            filename: filename, location: SourceLocation(line: line, column: 0)))
+            }
             let lexed = Lexer.tokenize(scalars, filename: filename)
             var state = State(source: scalars, filename: filename, lexed: lexed)
             do throws(SyntaxError) {

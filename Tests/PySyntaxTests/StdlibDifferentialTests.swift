@@ -72,6 +72,49 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) of \(compared) files differ:\n\(problems.joined(separator: "\n"))")
     }
 
+    /// The first 80 lines of library files, each with a few random edits: python3 and we
+    /// accept or reject them alike, with the same exception class on the same line, and
+    /// nearly always the same message.
+    @Test func mutatedLibraryFilesFailAsPythonFails() throws {
+        let (root, allPaths) = try Self.libraryFiles()
+        var rng = RobustnessTests.SeededGenerator(state: 1)
+        var sources: [String] = []
+        for path in allPaths.enumerated().filter({ $0.offset % 6 == 1 }).map(\.element) {
+            guard let data = FileManager.default.contents(atPath: root + "/" + path),
+                  let source = String(data: data, encoding: .utf8) else { continue }
+            let head = source.split(separator: "\n", omittingEmptySubsequences: false).prefix(80)
+            let mutated = RobustnessTests.mutate(head.joined(separator: "\n"), &rng)
+            // compile() words the null byte error differently from `python3 prog.py`.
+            if !mutated.unicodeScalars.contains("\0") { sources.append(mutated) }
+        }
+        let oracle = try PythonOracle.run(.error, sources)
+        var different: [String] = []
+        var differentMessages: [String] = []
+        for (source, expected) in zip(sources, oracle) {
+            let ours = PythonOracle.ours(.error, source)
+            if ours.kind == "unsupported" { continue }
+            if let message = expected.message, RobustnessTests.compilerMessages.contains(where: message.contains) {
+                continue
+            }
+            let line = (expected.line ?? ours.line).flatMap { number in
+                source.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(number - 1).first
+            } ?? ""
+            let description = """
+                python3: \(expected.kind ?? "ok") \(expected.message ?? "") \(expected.line.map(String.init) ?? "")
+                  ours:    \(ours.kind ?? "ok") \(ours.message ?? "") \(ours.line.map(String.init) ?? "")
+                  line:    \(line)
+                """
+            if ours.kind != expected.kind || ours.line != expected.line {
+                different.append(description)
+            } else if ours.message != expected.message {
+                differentMessages.append(description)
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) of \(sources.count):\n\(different.joined(separator: "\n"))")
+        #expect(differentMessages.count * 100 <= sources.count,
+                "\(differentMessages.count) messages differ:\n\(differentMessages.joined(separator: "\n"))")
+    }
+
     /// Where two dumps part, with some context, to make a failure readable.
     func firstDifference(_ ours: String?, _ expected: String?) -> String {
         guard let ours, let expected else { return "" }
