@@ -147,7 +147,7 @@ extension Parser.State {
             let first = try parseStarNamedExpression()
             guard current.isOp(":") else { return try parseSetRest(open: open, first: first) }
             advance()
-            let value = try parseExpression()
+            let value = try parseDictionaryValue()
             if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
                 try checkComprehensionElement(first)
             let generators = try parseComprehensionClauses()
@@ -170,17 +170,28 @@ extension Parser.State {
             } else {
                 let key = try parseExpression()
                 guard current.isOp(":") else {
-                    if current.isOp(",") || current.isOp("}") {
-                        throw failure("':' expected after dictionary key", at: key.start, end: key.end)
-                    }
-                    throw unexpected()
+                    throw failure("':' expected after dictionary key", at: key.start, end: key.end)
                 }
                 advance()
-                entries.append(.pair(key: key, value: try parseExpression()))
+                entries.append(.pair(key: key, value: try parseDictionaryValue()))
             }
         }
         let close = advance()
         return Expr(.dict(entries), start: open.start, end: close.end)
+    }
+
+    /// The value after `key:`, with CPython's messages for a missing or starred one.
+    mutating func parseDictionaryValue() throws(SyntaxError) -> Expr {
+        if current.isOp("}") || current.isOp(",") {
+            throw failure("expression expected after dictionary key and ':'", at: previous.start, end: previous.end)
+        }
+        if current.isOp("*") {
+            let star = current
+            advance()
+            let value = try parseBitwiseOr()
+            throw failure("cannot use a starred expression in a dictionary value", at: star.start, end: value.end)
+        }
+        return try parseExpression()
     }
 
     mutating func parseSetRest(open: Token, first: Expr) throws(SyntaxError) -> Expr {

@@ -9,9 +9,16 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
     }
 
+    @Test func learnerMistakesFailAsPythonFails() throws {
+        let sources = Snippets.learnerMistakes
+        let problems = try PythonOracle.mismatches(.error, sources)
+        #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
+    }
+
     @Test func everyErrorSnippetIsAnErrorForPython() throws {
-        let outcomes = try PythonOracle.run(.error, Snippets.syntaxErrors)
-        for (source, outcome) in zip(Snippets.syntaxErrors, outcomes) {
+        let all = Snippets.syntaxErrors + Snippets.learnerMistakes
+        let outcomes = try PythonOracle.run(.error, all)
+        for (source, outcome) in zip(all, outcomes) {
             #expect(outcome.kind != nil, "python3 accepts \(source.debugDescription)")
         }
     }
