@@ -24,7 +24,7 @@ extension Lexer {
                     if kind != "hexadecimal", Lexer.isDigit(peek()), let digit = peek() {
                         throw error("invalid digit '\(Character(digit))' in \(kind) literal")
                     }
-                    throw error("invalid \(kind) literal")
+                    throw errorAtCursor("invalid \(kind) literal")
                 }
                 while isValid(peek()) { index += 1 }
             } while peek() == "_"
@@ -53,15 +53,20 @@ extension Lexer {
             if Lexer.isDigit(peek()) { try readDecimalDigits() }
         }
         if let e = peek(), e == "e" || e == "E" {
-            let save = index
+            let exponentStart = index
             index += 1
-            if peek() == "+" || peek() == "-" { index += 1 }
+            if peek() == "+" || peek() == "-" {
+                index += 1
+                guard Lexer.isDigit(peek()) else { throw errorAtCursor("invalid decimal literal") }
+            }
             if Lexer.isDigit(peek()) {
                 isFloat = true
                 try readDecimalDigits()
             } else {
-                index = save
-                throw error("invalid decimal literal")
+                // `1else`: the number ends before the `e` (CPython only warns about the keyword).
+                index = exponentStart
+                try verifyEndOfNumber("decimal")
+                return emit(.number, text(startIndex, index), from: startIndex, start)
             }
         }
         if let j = peek(), j == "j" || j == "J" {
@@ -80,7 +85,7 @@ extension Lexer {
             while Lexer.isDigit(peek()) { index += 1 }
             guard peek() == "_" else { return }
             index += 1
-            guard Lexer.isDigit(peek()) else { throw error("invalid decimal literal") }
+            guard Lexer.isDigit(peek()) else { throw errorAtCursor("invalid decimal literal") }
         }
     }
 
@@ -98,6 +103,6 @@ extension Lexer {
             let after = peek(letters.count)
             if after == nil || !(after!.value >= 128 || isIdentifierContinue(after!)) { return }
         }
-        throw error("invalid \(kind) literal")
+        throw errorAtCursor("invalid \(kind) literal")
     }
 }

@@ -151,11 +151,12 @@ struct Lexer {
                 atLineStart = !isExpressionOnly
             case "\\":
                 index += 1
-                if peek() == nil { throw error("unexpected EOF while parsing") }
+                let afterBackslash = SourceLocation(line: start.line, column: start.column + 1)
+                if peek() == nil { throw error("unexpected EOF while parsing", at: afterBackslash) }
                 guard consumeLineBreak() else {
-                    throw error("unexpected character after line continuation character", at: start)
+                    throw error("unexpected character after line continuation character", at: afterBackslash)
                 }
-                if peek() == nil { throw error("unexpected EOF while parsing", at: start) }
+                if peek() == nil { throw error("unexpected EOF while parsing", at: afterBackslash) }
             case "0"..."9":
                 try readNumber()
             case ".":
@@ -271,7 +272,11 @@ struct Lexer {
                 dedents += 1
             }
             if column != indentStack[indentStack.count - 1] {
-                throw error("unindent does not match any outer indentation level", kind: .indentation)
+                // CPython puts the caret past the end of the line.
+                var lineEnd = index
+                while lineEnd < limit, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+                throw error("unindent does not match any outer indentation level",
+                            at: SourceLocation(line: line, column: lineEnd - lineStart), kind: .indentation)
             }
             if altColumn != altIndentStack[altIndentStack.count - 1] { throw tabError() }
             for _ in 0..<dedents {
@@ -282,7 +287,12 @@ struct Lexer {
     }
 
     func tabError() -> SyntaxError {
-        error("inconsistent use of tabs and spaces in indentation", kind: .tab)
+        error("inconsistent use of tabs and spaces in indentation", at: SourceLocation(line: line, column: 0), kind: .tab)
+    }
+
+    /// An error where CPython's tokenizer reports it: one before its read position.
+    func errorAtCursor(_ message: String) -> SyntaxError {
+        error(message, at: SourceLocation(line: line, column: max(0, index - lineStart - 1)))
     }
 
     // MARK: - Names

@@ -170,7 +170,8 @@ extension Parser.State {
             } else {
                 let key = try parseExpression()
                 guard current.isOp(":") else {
-                    throw failure("':' expected after dictionary key", at: key.start, end: key.end)
+                    let spot = SourceLocation(line: key.end.line, column: max(0, key.end.column - 1))
+                    throw failure("':' expected after dictionary key", at: spot)
                 }
                 advance()
                 entries.append(.pair(key: key, value: try parseDictionaryValue()))

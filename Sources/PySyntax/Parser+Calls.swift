@@ -19,8 +19,9 @@ extension Parser.State {
             let start = current.start
             if accept("*") {
                 let value = try parseExpression()
-                if sawKeywordUnpacking && orderError == nil {
-                    orderError = "iterable argument unpacking follows keyword argument unpacking"
+                if sawKeywordUnpacking {
+                    throw failure("iterable argument unpacking follows keyword argument unpacking",
+                                  at: start, end: SourceLocation(line: start.line, column: start.column + 1))
                 }
                 arguments.append(ParsedArgument(argument: .unpacked(value), start: start))
             } else if accept("**") {
@@ -51,7 +52,7 @@ extension Parser.State {
                     value = Expr(.generatorExpression(value, generators), start: open.start, end: current.end)
                 } else if current.isOp("=") {
                     throw failure("expression cannot contain assignment, perhaps you meant \"==\"?",
-                                  at: value.start, end: peek(1).end)
+                                  at: value.start, end: current.end)
                 }
                 if !current.isOp(",") && !current.isOp(")") { throw missingCommaError(after: value) }
                 if sawKeywordUnpacking && orderError == nil {

@@ -166,6 +166,10 @@ extension Parser.State {
         let start = current.start
         let first = try parseBitwiseOr()
         var comparisons: [Comparison] = []
+        // `a not b`: CPython has read the token after `not`, looking for `in`, and reports it.
+        if current.isKeyword("not") && !peek(1).isKeyword("in") {
+            throw failure("invalid syntax", at: peek(1).start, end: peek(1).end)
+        }
         while let op = comparisonOperator() {
             comparisons.append(Comparison(op: op, right: try parseBitwiseOr()))
         }

@@ -193,7 +193,7 @@ extension Parser.State {
                 if parenthesized && current.isOp(")") && !names.isEmpty { break }
                 if !parenthesized && current.kind == .newline && !names.isEmpty {
                     throw failure("trailing comma not allowed without surrounding parentheses",
-                                  at: previous.start, end: previous.end)
+                                  at: current.start, end: current.end)
                 }
                 let aliasStart = current.start
                 let name = try expectName().text

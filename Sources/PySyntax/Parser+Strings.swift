@@ -39,7 +39,9 @@ extension Parser.State {
             let literal = describe(token)
             if literal.isBytes { sawBytes = true } else { sawText = true }
             if sawBytes && sawText {
-                throw failure("cannot mix bytes and nonbytes literals", at: first.start, end: token.end)
+                // CPython reports it after the last literal, where its parser stood.
+                while current.kind == .string { advance() }
+                throw failure("cannot mix bytes and nonbytes literals", at: current.start)
             }
             if literal.isBytes {
                 bytes += try decodeBytes(literal, token: token)

@@ -113,10 +113,12 @@ public enum Parser {
             let token = current
             switch token.kind {
             case .indent:
-                return failure("unexpected indent", at: token.start, kind: .indentation, replaceable: false)
+                let spot = SourceLocation(line: token.end.line, column: max(0, token.end.column - 1))
+                return failure("unexpected indent", at: spot, kind: .indentation, replaceable: false)
             case .dedent:
                 return failure("unexpected unindent", at: token.start, kind: .indentation, replaceable: false)
-            default: return failure("invalid syntax", at: token.start, end: token.end)
+            default:
+                return failure("invalid syntax", at: token.start, end: token.end)
             }
         }
 

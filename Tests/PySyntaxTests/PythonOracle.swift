@@ -14,6 +14,14 @@ enum PythonOracle {
         var kind: String?
         var message: String?
         var line: Int?
+        /// Where the caret goes: CPython's 1-based `offset` and `end_offset` (errors only,
+        /// compared separately).
+        var offset: Int?
+        var endOffset: Int?
+
+        static func == (a: Outcome, b: Outcome) -> Bool {
+            a.dump == b.dump && a.kind == b.kind && a.message == b.message && a.line == b.line
+        }
     }
 
     static let script = #"""
@@ -61,7 +69,8 @@ enum PythonOracle {
                             node.end_col_offset = chars(node.end_lineno, node.end_col_offset)
                 out.append({'dump': ast.dump(tree, include_attributes=(mode != 'dump'))})
         except SyntaxError as e:
-            out.append({'kind': type(e).__name__, 'message': e.msg, 'line': e.lineno})
+            end = e.end_offset if e.end_lineno == e.lineno else None
+            out.append({'kind': type(e).__name__, 'message': e.msg, 'line': e.lineno, 'offset': e.offset, 'endOffset': end})
         except Exception as e:
             out.append({'kind': type(e).__name__, 'message': str(e), 'line': None})
     json.dump(out, sys.stdout)
@@ -94,7 +103,8 @@ enum PythonOracle {
             if case .unsupported(let feature) = error.kind {
                 return Outcome(kind: "unsupported", message: feature, line: error.location.line)
             }
-            return Outcome(kind: error.typeName, message: error.message, line: error.location.line)
+            return Outcome(kind: error.typeName, message: error.message, line: error.location.line,
+                           offset: error.location.column + 1, endOffset: error.endColumn.map { $0 + 1 })
         }
     }
 
