@@ -17,6 +17,8 @@ struct Lexer {
     var brackets: [(opener: Unicode.Scalar, at: SourceLocation)] = []
     var atLineStart = true
     var lineHasTokens = false
+    /// Where a comment began on the current line, if one did.
+    var commentStart: SourceLocation?
     /// One past the last scalar to read (an f-string field reads a slice of the source).
     var limit: Int
     /// Set for an f-string field: no layout tokens at all, as inside brackets.
@@ -139,12 +141,15 @@ struct Lexer {
             let startIndex = index
             switch c {
             case "#":
+                commentStart = start
                 while let d = peek(), d != "\n", d != "\r" { index += 1 }
             case "\n", "\r":
+                defer { commentStart = nil }
                 if brackets.isEmpty && lineHasTokens && !isExpressionOnly {
-                    index += 1
-                    emit(.newline, "", from: startIndex, start)
-                    index -= 1
+                    // After a comment, CPython's NEWLINE token spans the comment instead.
+                    let end = commentStart == nil ? SourceLocation(line: line, column: start.column + 1) : start
+                    tokens.append(Token(kind: .newline, text: "", start: commentStart ?? start, end: end,
+                                        startIndex: startIndex, endIndex: index + 1, depth: brackets.count))
                     lineHasTokens = false
                 }
                 _ = consumeLineBreak()
@@ -222,7 +227,7 @@ struct Lexer {
         while let c = peek() {
             if c == "\\" {
                 if continuationColumn == 0 { continuationColumn = column }
-                let backslash = location
+                let backslash = SourceLocation(line: line, column: index - lineStart + 1)
                 index += 1
                 if peek() == nil { throw error("unexpected EOF while parsing", at: backslash) }
                 guard consumeLineBreak() else {

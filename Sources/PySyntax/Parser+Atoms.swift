@@ -37,6 +37,8 @@ extension Parser.State {
     /// After an element inside brackets: CPython's "Perhaps you forgot a comma?" when
     /// another expression follows directly, else "invalid syntax".
     mutating func missingCommaError(after element: Expr) -> SyntaxError {
+        // In `(n := a b)` CPython's rule fires inside the walrus's value.
+        if case .namedExpression(_, let value) = element.kind { return missingCommaError(after: value) }
         guard startsExpression(current), !current.isOp("*"), !current.isOp("**"), current.depth > 0 else {
             return unexpected()
         }
@@ -54,6 +56,11 @@ extension Parser.State {
         }
         position = saved
         let savedNesting = nesting
+        if let next = try? parseDisjunction() {
+            return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
+        }
+        nesting = savedNesting
+        position = saved
         if let next = try? parseFactor() {
             return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
         }

@@ -29,6 +29,8 @@ extension Parser.State {
                 if next.isKeyword("def") || next.isKeyword("for") || next.isKeyword("with") {
                     throw unsupported("async", at: token.start)
                 }
+                // CPython's grammar takes `async` as the start of one of those and fails after it.
+                throw failure("invalid syntax", at: next.start, end: next.end)
             case "match":
                 if looksLikeMatchStatement() { throw unsupported("match", at: token.start) }
             default:
@@ -142,18 +144,40 @@ extension Parser.State {
         return Stmt(.raise(exception: exception, cause: cause), start: start, end: previous.end)
     }
 
+    /// `del` targets are read as CPython's del_targets (names, attributes, subscripts, in
+    /// parentheses or brackets); when something else follows, the statement is read again
+    /// as expressions to name the bad target, as CPython's invalid_del_stmt does.
     mutating func parseDelete() throws(SyntaxError) -> Stmt {
         let start = advance().start
+        let afterKeyword = position
         var targets: [Expr] = []
         repeat {
             if !targets.isEmpty && !startsExpression(current) { break }
-            let target = try parseStarExpression()
-            if let bad = invalidTarget(target, context: .delete) {
+            targets.append(try parsePrimaryTarget())
+        } while accept(",")
+        let valid = targets.allSatisfy { invalidTarget($0, context: .delete) == nil }
+        if !valid || !(current.kind == .newline || current.isOp(";")) {
+            let stop = position
+            position = afterKeyword
+            let savedNesting = nesting
+            if let expressions = try? parseStarExpressions(), let bad = invalidTarget(expressions, context: .delete) {
                 throw failure("cannot delete \(expressionName(bad))", at: bad.start, end: bad.end)
             }
-            targets.append(target)
-        } while accept(",")
+            nesting = savedNesting
+            position = stop
+            throw unexpected()
+        }
         return Stmt(.delete(targets), start: start, end: previous.end)
+    }
+
+    /// A target at the precedence of a primary (`a`, `a.b`, `a[0]`, `(a, b)`, `*a`).
+    mutating func parsePrimaryTarget() throws(SyntaxError) -> Expr {
+        if current.isOp("*") {
+            let star = advance()
+            let value = try parsePrimaryTarget()
+            return Expr(.starred(value), start: star.start, end: previous.end)
+        }
+        return try parsePrimary()
     }
 
     mutating func parseDottedName() throws(SyntaxError) -> String {
@@ -268,9 +292,16 @@ extension Parser.State {
 
     mutating func parseAnnotatedAssignment(target: Expr, start: SourceLocation) throws(SyntaxError) -> Stmt {
         if !target.isSingleTarget {
-            // CPython names a bad annotation target only when an annotation follows.
+            // CPython names a bad annotation target only when an annotation follows; otherwise
+            // its error is at the `:`, where its first pass stopped.
+            let colon = position
             advance()
-            _ = try parseExpression()
+            let savedNesting = nesting
+            if (try? parseExpression()) == nil {
+                position = colon
+                nesting = savedNesting
+                throw unexpected()
+            }
         }
         switch target.kind {
         case .name, .attribute, .subscript:

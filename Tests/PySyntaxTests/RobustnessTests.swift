@@ -204,3 +204,36 @@ extension RobustnessTests {
                 "\(differentMessages.count) messages differ:\n\(differentMessages.joined(separator: "\n"))")
     }
 }
+
+extension RobustnessTests {
+    /// On mutated programs and token soups that both reject with the same error, the caret
+    /// (CPython's `offset` and caret count) agrees almost always. f-string and escape errors
+    /// are left out: CPython 3.11 places those inside a reconstructed string.
+    @Test func fuzzedErrorCaretsMostlyMatchPython() throws {
+        var rng = SeededGenerator(state: 77)
+        let corpus = Self.corpus
+        var sources = (0..<3000).map { _ in Self.mutate(corpus.randomElement(using: &rng)!, &rng) }
+        sources += (0..<2000).map { _ in Self.randomProgram(&rng) }
+        sources = sources.filter { source in
+            !source.unicodeScalars.contains("\0")
+                && !["f'", "f\"", "F'", "F\"", "\\x", "\\u", "\\U"].contains(where: source.contains)
+        }
+        let oracle = try PythonOracle.run(.error, sources)
+        func width(_ outcome: PythonOracle.Outcome) -> Int {
+            guard let offset = outcome.offset, let end = outcome.endOffset else { return 1 }
+            return max(1, end - offset)
+        }
+        var compared = 0
+        var problems: [String] = []
+        for (source, expected) in zip(sources, oracle) {
+            let ours = PythonOracle.ours(.error, source)
+            guard ours == expected, expected.kind != nil else { continue }
+            compared += 1
+            if ours.offset != expected.offset || width(ours) != width(expected) {
+                problems.append("\(source.debugDescription) \(expected.message ?? ""): python3 offset \(expected.offset ?? 0) width \(width(expected)), ours offset \(ours.offset ?? 0) width \(width(ours))")
+            }
+        }
+        #expect(compared > 1000)
+        #expect(problems.count * 100 <= compared, "\(problems.count) of \(compared):\n\(problems.joined(separator: "\n"))")
+    }
+}
