@@ -13,14 +13,14 @@ struct ConformanceTests {
     func programAgreesWithPython(_ program: String) async throws {
         let knownReason = Self.catalog.knownFailures()[program]
         let run = try await ConformanceRun.run(program, in: Self.catalog)
-        switch (run.mismatch, knownReason) {
-        case (nil, nil):
+        switch ConformanceVerdict(mismatch: run.mismatch, knownReason: knownReason) {
+        case .agrees:
             break
-        case (nil, .some):
+        case .nowPasses:
             Issue.record("\(program) now passes: remove it from known-failures.txt")
-        case let (difference?, nil):
+        case let .differs(difference):
             Issue.record("\(program) differs from python3\n\(difference)")
-        case let (difference?, reason?):
+        case let .knownFailure(reason, difference):
             withKnownIssue("\(program) is in known-failures.txt: \(reason)") {
                 Issue.record("\(program) differs from python3\n\(difference)")
             }
@@ -85,6 +85,13 @@ struct ConformanceHarnessTests {
         #expect(report.contains("  1\n- 2\n  3"))
         #expect(report.contains("- (no stderr)\n+ NameError: x"))
         #expect(report.contains("exit status differs: python3 0, core 1"))
+    }
+
+    @Test func verdictIsStrictAboutKnownFailures() {
+        #expect(ConformanceVerdict(mismatch: nil, knownReason: nil) == .agrees)
+        #expect(ConformanceVerdict(mismatch: nil, knownReason: "auto: x") == .nowPasses)
+        #expect(ConformanceVerdict(mismatch: "diff", knownReason: nil) == .differs("diff"))
+        #expect(ConformanceVerdict(mismatch: "diff", knownReason: "r") == .knownFailure(reason: "r", difference: "diff"))
     }
 
     @Test func knownFailuresRoundTrip() {

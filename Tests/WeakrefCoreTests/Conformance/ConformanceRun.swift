@@ -24,3 +24,21 @@ struct ConformanceRun: Sendable {
         )
     }
 }
+
+/// What a conformance case concludes from its run and `known-failures.txt` (a strict xfail).
+enum ConformanceVerdict: Equatable {
+    case agrees
+    /// Listed as a known failure but agrees now: the list must shrink.
+    case nowPasses
+    case differs(String)
+    case knownFailure(reason: String, difference: String)
+
+    init(mismatch: String?, knownReason: String?) {
+        switch (mismatch, knownReason) {
+        case (nil, nil): self = .agrees
+        case (nil, .some): self = .nowPasses
+        case let (difference?, nil): self = .differs(difference)
+        case let (difference?, reason?): self = .knownFailure(reason: reason, difference: difference)
+        }
+    }
+}
