@@ -40,6 +40,7 @@ extension QuizResponse {
             answerGiven: row["answerGiven"], isCorrect: row["isCorrect"], points: row["points"],
             maxPoints: row["maxPoints"], contentVersion: row["contentVersion"],
             answeredAt: row.requiredDate("answeredAt"))
+        shownChoices = ShownChoices.decode(row["shownChoices"])
     }
 }
 

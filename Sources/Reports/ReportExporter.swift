@@ -30,6 +30,8 @@ public struct ReportExporter {
             try store.forEachAttemptRow(courseID: courseID) { row in try writer.writeRow(Self.cells(row)) }
         case .responses:
             try store.forEachResponseRow(courseID: courseID) { row in try writer.writeRow(Self.cells(row)) }
+        case .reviews:
+            try store.forEachReviewLogRow(courseID: courseID) { row in try writer.writeRow(Self.cells(row)) }
         }
         try writer.flush()
         return writer.rowsWritten - before
@@ -52,5 +54,13 @@ public struct ReportExporter {
          .text(row.questionID), .text(row.answerGiven), .text(row.isCorrect ? "true" : "false"),
          .number(row.points), .number(row.maxPoints), .text(row.contentVersion), .text(row.attemptStartedAt),
          .text(row.answeredAt)]
+    }
+
+    /// review_time is epoch milliseconds, as the FSRS optimizer expects.
+    static func cells(_ row: ReviewLogReportRow) -> [CSVCell] {
+        let milliseconds = Timestamp.date(from: row.reviewedAt)
+            .map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0
+        return [.integer(row.reviewItemID), .integer(milliseconds), .integer(Int64(row.rating)),
+                .integer(Int64(row.state.optimizerValue)), .integer(Int64(row.durationMilliseconds))]
     }
 }

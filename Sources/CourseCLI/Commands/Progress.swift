@@ -35,6 +35,8 @@ extension Course {
             let name: String
             let course: String
             let lessons: [LessonLine]
+            /// Review items due now (`course review`).
+            let reviewsDue: Int
         }
 
         struct LessonLine: Encodable {
@@ -51,6 +53,7 @@ extension Course {
         func run() throws {
             let catalog = try global.catalog()
             try catalog.requireCourse(course)
+            let now = try CommandClock.current().now
             let store = try global.openStore()
             let lessonIDs = catalog.lessonIDs(of: course)
             let learners: [Learner]
@@ -73,7 +76,8 @@ extension Course {
                             sectionsRead: summary.sectionsRead, bestScore: summary.bestScore,
                             attempts: summary.attempts, exercisesPassed: summary.exercisesPassed,
                             completedAt: summary.completedAt, next: NextStep.suggestion(for: summary))
-                    }))
+                    },
+                    reviewsDue: try store.dueReviewCount(learnerID: learner.id, courseID: course, now: now)))
             }
             if json {
                 try JSONOutput.print(all ? AnyEncodable(report) : AnyEncodable(report.first))
@@ -85,6 +89,9 @@ extension Course {
                 print("\(learner.name) (\(learner.handle)) in \(learner.course)")
                 for line in learner.lessons {
                     print(bars ? Self.barLine(line) : Self.plainLine(line))
+                }
+                if learner.reviewsDue > 0 {
+                    print("reviews due: \(learner.reviewsDue) (course review)")
                 }
             }
         }
