@@ -76,11 +76,13 @@ enum PseudoTerminal {
     }
 
     static let driver = #"""
-    import json, os, pty, select, sys, time
+    import json, os, pty, select, signal, sys, time
     steps = json.loads(sys.argv[1])
     argv = sys.argv[2:]
     pid, fd = pty.fork()
     if pid == 0:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
         os.execv(argv[0], argv)
     buf = b""
     pos = 0
