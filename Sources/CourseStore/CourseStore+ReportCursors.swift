@@ -89,7 +89,7 @@ extension CourseStore {
     public func forEachResponseRow(courseID: String, _ body: (ResponseReportRow) throws -> Void) throws {
         let sql = """
             SELECT a.id, l.handle, l.name, a.courseId, a.lessonId, r.questionId, r.answerGiven, r.isCorrect,
-                   r.points, r.maxPoints, r.contentVersion, a.startedAt, r.answeredAt
+                   r.points, r.maxPoints, r.contentVersion, a.startedAt, r.answeredAt, r.shownChoices
             FROM quizResponse r
             JOIN quizAttempt a ON a.id = r.attemptId
             JOIN learner l ON l.id = a.learnerId
@@ -102,7 +102,8 @@ extension CourseStore {
                 try body(ResponseReportRow(
                     attemptID: row[0], handle: row[1], name: row[2], courseID: row[3], lessonID: row[4],
                     questionID: row[5], answerGiven: row[6], isCorrect: row[7], points: row[8],
-                    maxPoints: row[9], contentVersion: row[10], attemptStartedAt: row[11], answeredAt: row[12]))
+                    maxPoints: row[9], contentVersion: row[10], attemptStartedAt: row[11], answeredAt: row[12],
+                    shownChoices: row[13]))
             }
         }
     }

@@ -53,7 +53,7 @@ public struct ReportExporter {
         [.integer(row.attemptID), .text(row.handle), .text(row.name), .text(row.courseID), .text(row.lessonID),
          .text(row.questionID), .text(row.answerGiven), .text(row.isCorrect ? "true" : "false"),
          .number(row.points), .number(row.maxPoints), .text(row.contentVersion), .text(row.attemptStartedAt),
-         .text(row.answeredAt)]
+         .text(row.answeredAt), .optionalText(row.shownChoices)]
     }
 
     /// review_time is epoch milliseconds, as the FSRS optimizer expects.
