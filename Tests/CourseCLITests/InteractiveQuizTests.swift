@@ -1,6 +1,7 @@
 import CourseTestSupport
 import Foundation
 import GRDB
+import Grading
 import Testing
 
 /// The interactive quiz on a real pseudo-terminal (python3's `pty` drives it).
@@ -82,5 +83,28 @@ import Testing
         let beforeLast = try #require(outcome.transcript.range(of: "Question \(count) of \(count)"))
         #expect(!outcome.transcript[..<beforeLast.lowerBound].contains("Not quite."))
         #expect(!outcome.transcript[..<beforeLast.lowerBound].contains("Right."))
+    }
+
+    @Test func interactiveReviewAsksTheMissedQuestionAndTakesASelfRating() throws {
+        let sandbox = try CLISandbox()
+        #expect(try sandbox.run(["enroll", "--name", "Ada Lovelace"]).status == 0)
+        let now = ["COURSE_NOW": "2026-11-25T09:00:00Z"]
+        let missed = try #require(quiz.questions.first { $0.kind == .single })
+        let answers = quiz.answers(seed: 6) { quiz.questions[$0].id != missed.id }
+        #expect(try sandbox.run(["quiz", "--lesson", "weakref", "--seed", "6", "--answers", answers.joined(separator: ",")],
+                                environment: now).status == 0)
+        let environment = CourseBinary.environment(home: sandbox.folder.path("home"), extra: now.merging(["COLUMNS": "100"]) { $1 })
+        let outcome = try PseudoTerminal.run(["review", "--db", sandbox.databasePath], steps: [
+            .expect("Review 1 of 1"), .expect("Your answer"),
+            .send(RightAnswer.typed(for: missed, shown: missed.choices) + "\r"),
+            .expect("Right."), .expect("How was it?"), .send("e\r"), .expect("Rated easy"),
+            .expect("Reviewed 1 of 1 due; 0 due now."),
+        ], environment: environment)
+        #expect(outcome.failure == nil, "\(outcome.failure ?? "")\n\(outcome.transcript)")
+        #expect(outcome.status == 0)
+        let queue = try DatabaseQueue(path: sandbox.databasePath)
+        defer { try? queue.close() }
+        #expect(try queue.read { try Int.fetchAll($0, sql: "SELECT rating FROM reviewLog") } == [4])
+        #expect(try queue.read { try String.fetchOne($0, sql: "SELECT state FROM reviewItem") } == "review")
     }
 }

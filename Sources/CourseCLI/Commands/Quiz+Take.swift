@@ -19,7 +19,7 @@ extension Course.TakeQuiz {
         }
         let interactive = input.isInteractive
         let store = try global.openStore()
-        let learner = try store.resolveLearner(handle: global.learnerHandle)
+        let learner = try store.enrolledLearner(handle: global.learnerHandle, courseID: course)
         var feed = AnswerFeed(input)
 
         let attempt = try chooseAttempt(store: store, learner: learner, contentVersion: content.contentVersion,

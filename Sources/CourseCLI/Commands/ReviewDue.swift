@@ -50,7 +50,7 @@ extension Course {
             let catalog = try global.catalog()
             try catalog.requireCourse(course)
             let store = try global.openStore()
-            let learner = try store.resolveLearner(handle: global.learnerHandle)
+            let learner = try store.enrolledLearner(handle: global.learnerHandle, courseID: course)
             if let attempt {
                 try AttemptView(catalog: catalog, store: store, learner: learner, attemptID: attempt).show()
             } else if undo {
