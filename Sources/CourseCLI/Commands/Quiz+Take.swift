@@ -32,7 +32,6 @@ extension Course.TakeQuiz {
             print("\(content.title): \(quiz.questions.count) questions, pass mark \(quiz.passMark)%.")
         }
 
-        var endFeedback: [(number: Int, question: QuizQuestion, answer: GradedAnswer)] = []
         while let question = session.next {
             let number = session.currentNumber
             let shown = session.shownChoices(for: question)
@@ -60,8 +59,6 @@ extension Course.TakeQuiz {
             if interactive {
                 if feedback == .each {
                     print(Self.feedbackText(question: question, answer: graded, width: width))
-                } else {
-                    endFeedback.append((number, question, graded))
                 }
             } else if !json {
                 print("\(number)/\(session.questionCount) \(question.id): "
@@ -91,11 +88,14 @@ extension Course.TakeQuiz {
                                                 answers: session.answers))
             return
         }
-        if !endFeedback.isEmpty {
+        if interactive && feedback == .end {
+            // Every answer of the attempt, also those given before a resume.
             print("\nAnswers")
-            for item in endFeedback {
-                print("\n" + QuestionText.numbered(item.number, item.question.prompt, width: width))
-                print(Self.feedbackText(question: item.question, answer: item.answer, width: width))
+            for (index, answer) in session.answers.enumerated() {
+                guard let question = quiz.question(id: answer.questionID) else { continue }
+                print("\n" + QuestionText.numbered(index + 1, question.prompt, width: width))
+                print("   your answer: \(answer.given.typed)")
+                print(Self.feedbackText(question: question, answer: answer, width: width))
             }
         }
         print((interactive ? "\n" : "") + ScoreText.line(
