@@ -72,8 +72,9 @@ extension CourseStore {
     }
 
     /// Stores one answer the moment it is given, in its own transaction, together with
-    /// the review item a wrong answer creates. Answering a question twice in one
-    /// attempt is refused by the schema.
+    /// the review item a wrong answer creates (or, when the learner already has one
+    /// scheduled later, makes due now: a question missed again comes back at once).
+    /// Answering a question twice in one attempt is refused by the schema.
     @discardableResult
     public func recordAnswer(
         _ answer: AnswerRecord, attempt: QuizAttempt, contentVersion: String, now: Date = Date()
@@ -97,8 +98,9 @@ extension CourseStore {
             if !answer.isCorrect, let key = answer.reviewItemKey {
                 try db.execute(
                     sql: """
-                        INSERT OR IGNORE INTO reviewItem (learnerId, courseId, lessonId, itemKey, due)
+                        INSERT INTO reviewItem (learnerId, courseId, lessonId, itemKey, due)
                         VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (learnerId, courseId, itemKey) DO UPDATE SET due = MIN(due, excluded.due)
                         """,
                     arguments: [attempt.learnerID, attempt.courseID, attempt.lessonID, key, Timestamp.string(from: now)])
             }

@@ -31,6 +31,8 @@ import Testing
         ], environment: environment)
         #expect(first.failure == nil, "\(first.failure ?? "")\n\(first.transcript)")
         #expect(first.status == 130)
+        // An unreadable answer asks again without showing the question again.
+        #expect(first.transcript.components(separatedBy: "Question 2 of").count == 2)
 
         let queue = try DatabaseQueue(path: sandbox.databasePath)
         defer { try? queue.close() }

@@ -34,6 +34,19 @@ import Testing
         #expect(due.map(\.itemKey) == ["question:weakref/q2"])
         #expect(due.first?.state == .new)
 
+        // Once reviewed and scheduled later, a question missed again in a new attempt is due at once.
+        var scheduled = try #require(due.first)
+        scheduled.state = .review
+        scheduled.due = t0.addingTimeInterval(86_400 * 9)
+        try store.recordReview(scheduled, rating: 3, reviewedAt: t0)
+        #expect(try store.dueReviewCount(learnerID: ada.id, courseID: course, now: t0.addingTimeInterval(60)) == 0)
+        let later = try store.startAttempt(learnerID: ada.id, courseID: course, lessonID: "other",
+                                           contentVersion: "v1", seed: 1, now: t0)
+        try store.recordAnswer(answer("q2", correct: false), attempt: later, contentVersion: "v1", now: t0.addingTimeInterval(120))
+        let again = try store.dueReviewItems(learnerID: ada.id, courseID: course, now: t0.addingTimeInterval(120))
+        #expect(again.map(\.itemKey) == ["question:weakref/q2"])
+        #expect(again.first?.state == .review)
+
         try store.finishAttempt(id: attempt.id, score: 1, maxScore: 2, contentVersion: "v2", now: t0)
         #expect(try store.unfinishedAttempt(learnerID: ada.id, courseID: course, lessonID: "weakref") == nil)
         #expect(try store.responses(attemptID: attempt.id).map(\.contentVersion) == ["v2", "v2"])

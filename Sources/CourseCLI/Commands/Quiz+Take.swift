@@ -39,17 +39,16 @@ extension Course.TakeQuiz {
                 print("\nQuestion \(number) of \(session.questionCount)")
                 print(QuestionText.render(question, shown: shown, width: width))
             }
-            guard let typed = feed.next(prompt: QuestionText.answerPrompt(question, shown: shown)) else { break }
-            let graded: GradedAnswer
-            do {
-                graded = try session.answerNext(typed)
-            } catch {
-                if interactive {
+            var answer: GradedAnswer?
+            while answer == nil, let typed = feed.next(prompt: QuestionText.answerPrompt(question, shown: shown)) {
+                do {
+                    answer = try session.answerNext(typed)
+                } catch {
+                    guard interactive else { throw CLIError.invalidAnswer(error.description) }
                     print("  \(error.reason); try again.")
-                    continue
                 }
-                throw CLIError.invalidAnswer(error.description)
             }
+            guard let graded = answer else { break }
             try store.recordAnswer(
                 AnswerRecord(
                     questionID: question.id, answerGiven: graded.given.typed, shownChoices: graded.given.shownChoices,
