@@ -38,6 +38,8 @@ struct AttemptSummary: Encodable {
     let startedAt: Date
     let finishedAt: Date?
     let answers: [Answer]
+    /// The lesson's quiz score in percent under the quiz's scoring policy, once an attempt is finished.
+    var lessonScore: Double?
 
     init(attempt: QuizAttempt, learner: String, quiz: Quiz, answers graded: [GradedAnswer]) {
         self.attempt = attempt.id

@@ -142,9 +142,15 @@ import Testing
         let restarted = try sandbox.run(["quiz", "--lesson", "weakref", "--restart", "--seed", "4",
                                          "--answers", quiz.answers(seed: 4) { _ in true }.joined(separator: ",")])
         #expect(restarted.status == 0)
+        // The lesson's score follows the quiz's policy (highest by default) over finished attempts.
+        let worse = try sandbox.run(["quiz", "--lesson", "weakref", "--seed", "4", "--json",
+                                     "--answers", quiz.answers(seed: 4) { $0 != 0 }.joined(separator: ",")])
+        let lessonScore = try json(worse.standardOutput)["lessonScore"] as? Double
+        #expect(quiz.quiz.scoring == .highest)
+        #expect(lessonScore == 100)
         let queue = try DatabaseQueue(path: sandbox.databasePath)
         defer { try? queue.close() }
-        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT state FROM quizAttempt ORDER BY id") } == ["abandoned", "finished"])
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT state FROM quizAttempt ORDER BY id") } == ["abandoned", "finished", "finished"])
     }
 
     @Test func regradeFollowsAChangedAnswerInTheContent() throws {

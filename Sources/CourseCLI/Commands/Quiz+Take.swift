@@ -82,9 +82,12 @@ extension Course.TakeQuiz {
             id: attempt.id, score: session.points, maxScore: session.maxPoints,
             contentVersion: content.contentVersion, regraded: Self.regradedEarlier(stored, session: session),
             now: clock.now)
+        let lessonScore = try Self.lessonScore(store: store, learner: learner, course: course, lessonID: lessonID,
+                                               policy: quiz.scoring)
         if json {
-            try JSONOutput.print(AttemptSummary(attempt: finished, learner: learner.handle, quiz: quiz,
-                                                answers: session.answers))
+            var summary = AttemptSummary(attempt: finished, learner: learner.handle, quiz: quiz, answers: session.answers)
+            summary.lessonScore = lessonScore
+            try JSONOutput.print(summary)
             return
         }
         if interactive && feedback == .end {
@@ -100,6 +103,9 @@ extension Course.TakeQuiz {
         print((interactive ? "\n" : "") + ScoreText.line(
             percentage: session.percentage, points: session.points, questions: session.questionCount,
             passMark: quiz.passMark))
+        if let lessonScore {
+            print("Lesson score (\(quiz.scoring.rawValue) of your finished attempts): \(ScoreText.percent(lessonScore)).")
+        }
         let missed = session.answers.filter { !$0.grade.correct }.count
         if missed > 0 {
             print("\(missed) missed question\(missed == 1 ? "" : "s") added to your reviews: run `course review`.")
@@ -135,6 +141,19 @@ extension Course.TakeQuiz {
         let attemptSeed = seed ?? Int64.random(in: 0...Int64.max)
         return try store.startAttempt(learnerID: learner.id, courseID: course, lessonID: lessonID,
                                       contentVersion: contentVersion, seed: attemptSeed, now: clock.now)
+    }
+
+    /// The lesson's quiz score in percent under the quiz's scoring policy (highest,
+    /// last, first or average of the finished attempts).
+    static func lessonScore(store: CourseStore, learner: Learner, course: String, lessonID: String,
+                            policy: ScoringPolicy) throws -> Double? {
+        let scores = try store.attempts(learnerID: learner.id, courseID: course, lessonID: lessonID)
+            .filter { $0.state == .finished }
+            .compactMap { attempt -> Double? in
+                guard let score = attempt.score, let maximum = attempt.maxScore, maximum > 0 else { return nil }
+                return 100 * score / maximum
+            }
+        return QuizGrader.lessonScore(finishedScores: scores, policy: policy)
     }
 
     static func given(_ response: QuizResponse) -> GivenAnswer {
