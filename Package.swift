@@ -111,8 +111,8 @@ let package = Package(
             dependencies: ["CourseStore", "CourseTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "GradingTests", dependencies: ["Grading"], swiftSettings: strictSettings),
-        .testTarget(name: "ReviewTests", dependencies: ["Review"], swiftSettings: strictSettings),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "CourseModel"], swiftSettings: strictSettings),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "CourseModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "CourseStore", "CourseTestSupport"],
@@ -120,7 +120,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CourseCLITests",
-            dependencies: ["CourseTestSupport", "CourseStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "CourseTestSupport", "CourseStore", "CourseModel", "CourseContent", "Grading",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
     ]

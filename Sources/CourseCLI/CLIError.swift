@@ -6,4 +6,7 @@ enum CLIError: Error, Equatable {
     case missingFile(path: String)
     case cannotWrite(path: String, reason: String)
     case usage(String)
+    /// A scripted answer that cannot be read for its question (nothing was stored).
+    case invalidAnswer(String)
+    case noQuiz(lesson: String)
 }

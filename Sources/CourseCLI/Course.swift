@@ -12,10 +12,13 @@ struct Course: ParsableCommand {
 
               course enroll --name "Ada Lovelace"
               course progress
+              course quiz --lesson weakref
+              course review
               course report --csv --kind progress --out progress.csv
             """,
         subcommands: [
-            Enroll.self, Learners.self, Lessons.self, ReadLesson.self, Run.self, Progress.self, Report.self,
+            Enroll.self, Learners.self, Lessons.self, ReadLesson.self, Run.self, TakeQuiz.self, Review.self,
+            Progress.self, Report.self,
             Content.self, DB.self, Dev.self,
         ]
     )

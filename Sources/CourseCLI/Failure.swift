@@ -63,6 +63,12 @@ struct Failure {
         case .usage(let text):
             message = text
             status = .usage
+        case .invalidAnswer(let text):
+            message = "cannot read answer: \(text); nothing was stored for that question"
+            status = .dataError
+        case .noQuiz(let lesson):
+            message = "lesson '\(lesson)' has no quiz"
+            status = .noInput
         }
     }
 }

@@ -13,6 +13,8 @@ public struct QuizResponse: Sendable, Hashable, Codable {
     /// The content version this answer was graded against (changes on regrade).
     public var contentVersion: String
     public var answeredAt: Date
+    /// The choices in the order the learner saw them (empty for questions without choices).
+    public var shownChoices: [String] = []
 
     public init(
         id: Int64, attemptID: Int64, questionID: String, answerGiven: String, isCorrect: Bool,

@@ -6,6 +6,17 @@ public enum ReviewState: String, Sendable, Hashable, Codable, CaseIterable {
     case learning
     case review
     case relearning
+
+    /// FSRS's integer for the state, as the FSRS optimizer reads `review_state`
+    /// (0 new, 1 learning, 2 review, 3 relearning).
+    public var optimizerValue: Int {
+        switch self {
+        case .new: return 0
+        case .learning: return 1
+        case .review: return 2
+        case .relearning: return 3
+        }
+    }
 }
 
 /// A learner's spaced-repetition memory of one thing to review (usually a quiz

@@ -92,7 +92,7 @@ extension CourseStore {
     public func forEachResponseRow(courseID: String, _ body: (ResponseReportRow) throws -> Void) throws {
         let sql = """
             SELECT a.id, l.handle, l.name, a.courseId, a.lessonId, r.questionId, r.answerGiven, r.isCorrect,
-                   r.points, r.maxPoints, r.contentVersion, a.startedAt, r.answeredAt
+                   r.points, r.maxPoints, r.contentVersion, a.startedAt, r.answeredAt, r.shownChoices
             FROM quizResponse r
             JOIN quizAttempt a ON a.id = r.attemptId
             JOIN learner l ON l.id = a.learnerId
@@ -107,7 +107,8 @@ extension CourseStore {
                     courseID: try row.text(at: 3), lessonID: try row.text(at: 4), questionID: try row.text(at: 5),
                     answerGiven: try row.text(at: 6), isCorrect: try row.bool(at: 7), points: try row.double(at: 8),
                     maxPoints: try row.double(at: 9), contentVersion: try row.text(at: 10),
-                    attemptStartedAt: try row.text(at: 11), answeredAt: try row.text(at: 12)))
+                    attemptStartedAt: try row.text(at: 11), answeredAt: try row.text(at: 12),
+                    shownChoices: try row.optionalText(at: 13)))
             }
         }
     }

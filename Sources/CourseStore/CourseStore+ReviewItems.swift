@@ -23,7 +23,7 @@ extension CourseStore {
     }
 
     /// Saves an item's new FSRS state and logs the rating with the state before it, in one transaction.
-    public func recordReview(_ item: ReviewItem, rating: Int, reviewedAt: Date) throws {
+    public func recordReview(_ item: ReviewItem, rating: Int, reviewedAt: Date, durationMilliseconds: Int = 0) throws {
         try write("record a review") { db in
             guard let previousRow = try Row.fetchOne(db, sql: "SELECT * FROM reviewItem WHERE id = ?", arguments: [item.id]) else {
                 throw StoreError.database(operation: "record a review", reason: "no review item \(item.id)")
@@ -32,12 +32,14 @@ extension CourseStore {
             try db.execute(
                 sql: """
                     INSERT INTO reviewLog (reviewItemId, rating, reviewedAt, previousState, previousStep,
-                        previousStability, previousDifficulty, previousDue, previousLastReview, previousReps, previousLapses)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        previousStability, previousDifficulty, previousDue, previousLastReview, previousReps, previousLapses,
+                        durationMs)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [item.id, rating, Timestamp.string(from: reviewedAt), previous.state.rawValue, previous.step,
                             previous.stability, previous.difficulty, Timestamp.string(from: previous.due),
-                            previous.lastReview.map(Timestamp.string(from:)), previous.reps, previous.lapses])
+                            previous.lastReview.map(Timestamp.string(from:)), previous.reps, previous.lapses,
+                            max(0, durationMilliseconds)])
             try db.execute(
                 sql: """
                     UPDATE reviewItem SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,

@@ -45,4 +45,6 @@ public struct ResponseReportRow: Sendable, Equatable {
     public var contentVersion: String
     public var attemptStartedAt: String
     public var answeredAt: String
+    /// The choices as lettered in the attempt, a JSON array; nil for typed answers.
+    public var shownChoices: String?
 }

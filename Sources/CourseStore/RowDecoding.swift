@@ -18,6 +18,7 @@ extension Row {
 
     func integer(_ column: String) throws -> Int64 { try Self.integer(databaseValue(column), column) }
     func integer(at index: Int) throws -> Int64 { try fast(Int64.self, index) }
+    func optionalInteger(_ column: String) throws -> Int64? { try Self.optional(databaseValue(column)) { try Self.integer($0, column) } }
     func int(_ column: String) throws -> Int { Int(clamping: try integer(column)) }
     func int(at index: Int) throws -> Int { Int(clamping: try integer(at: index)) }
 
@@ -121,6 +122,7 @@ extension QuizResponse {
             answerGiven: try row.text("answerGiven"), isCorrect: try row.bool("isCorrect"),
             points: try row.double("points"), maxPoints: try row.double("maxPoints"),
             contentVersion: try row.text("contentVersion"), answeredAt: try row.date("answeredAt"))
+        shownChoices = ShownChoices.decode(try row.optionalText("shownChoices"))
     }
 }
 

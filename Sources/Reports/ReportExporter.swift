@@ -30,6 +30,8 @@ public struct ReportExporter {
             try store.forEachAttemptRow(courseID: courseID) { row in try Self.write(row, to: writer) }
         case .responses:
             try store.forEachResponseRow(courseID: courseID) { row in try Self.write(row, to: writer) }
+        case .reviews:
+            try store.forEachReviewLogRow(courseID: courseID) { row in try Self.write(row, to: writer) }
         }
         try writer.flush()
         return writer.rowsWritten - before
@@ -78,6 +80,19 @@ public struct ReportExporter {
         writer.writeCell(.text(row.contentVersion))
         writer.writeCell(.text(row.attemptStartedAt))
         writer.writeCell(.text(row.answeredAt))
+        writer.writeCell(.optionalText(row.shownChoices))
+        try writer.endRow()
+    }
+
+    /// review_time is epoch milliseconds, as the FSRS optimizer expects.
+    static func write(_ row: ReviewLogReportRow, to writer: CSVWriter) throws {
+        let milliseconds = Timestamp.date(from: row.reviewedAt)
+            .map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) } ?? 0
+        writer.writeCell(.integer(row.reviewItemID))
+        writer.writeCell(.integer(milliseconds))
+        writer.writeCell(.integer(Int64(row.rating)))
+        writer.writeCell(.integer(Int64(row.state.optimizerValue)))
+        writer.writeCell(.integer(Int64(row.durationMilliseconds)))
         try writer.endRow()
     }
 }

@@ -3,6 +3,8 @@ public enum ReportKind: String, Sendable, CaseIterable {
     case progress
     case attempts
     case responses
+    /// The review log, in the column order the FSRS optimizer reads.
+    case reviews
 
     /// The header row, in order.
     public var columns: [String] {
@@ -15,7 +17,9 @@ public enum ReportKind: String, Sendable, CaseIterable {
                     "score", "max_score", "started_at", "finished_at"]
         case .responses:
             return ["attempt_id", "handle", "name", "course", "lesson", "question_id", "answer_given", "correct",
-                    "points", "max_points", "content_version", "attempt_started_at", "answered_at"]
+                    "points", "max_points", "content_version", "attempt_started_at", "answered_at", "shown_choices"]
+        case .reviews:
+            return ["card_id", "review_time", "review_rating", "review_state", "review_duration"]
         }
     }
 }

@@ -151,8 +151,8 @@ import Testing
         let folder = try TemporaryDirectory()
         let path = folder.path("course.sqlite")
         _ = try CourseStore(path: path)
-        let next = Migration(identifier: "0002_more", sql: "ALTER TABLE learner ADD COLUMN email TEXT;")
-        #expect(try MigrationCheck.inspect(path: path, migrations: Migration.embedded + [next]).pending == ["0002_more"])
+        let next = Migration(identifier: "0099_more", sql: "ALTER TABLE learner ADD COLUMN email TEXT;")
+        #expect(try MigrationCheck.inspect(path: path, migrations: Migration.embedded + [next]).pending == ["0099_more"])
 
         _ = try CourseStore(path: path, migrations: Migration.embedded + [next])
 

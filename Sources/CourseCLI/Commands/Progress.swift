@@ -35,6 +35,8 @@ extension Course {
             let name: String
             let course: String
             var lessons: [LessonLine]
+            /// Review items due now (`course review`).
+            var reviewsDue: Int
         }
 
         struct LessonLine: Encodable {
@@ -51,6 +53,7 @@ extension Course {
         func run() throws {
             let catalog = try global.catalog()
             try catalog.requireCourse(course)
+            let now = try CommandClock.current().now
             let store = try global.openStore()
             let lessonIDs = catalog.lessonIDs(of: course)
             var report: [LearnerProgress] = []
@@ -64,7 +67,13 @@ extension Course {
                     if let last = report.last, last.handle == row.handle {
                         report[report.count - 1].lessons.append(line)
                     } else {
-                        report.append(LearnerProgress(handle: row.handle, name: row.name, course: course, lessons: [line]))
+                        report.append(LearnerProgress(handle: row.handle, name: row.name, course: course,
+                                                      lessons: [line], reviewsDue: 0))
+                    }
+                }
+                for index in report.indices {
+                    if let learner = try store.learner(handle: report[index].handle) {
+                        report[index].reviewsDue = try store.dueReviewCount(learnerID: learner.id, courseID: course, now: now)
                     }
                 }
             } else {
@@ -74,7 +83,8 @@ extension Course {
                     throw CLIError.usage("\(learner.handle) is not enrolled in \(course); run `course enroll --course \(course)`")
                 }
                 report.append(LearnerProgress(
-                    handle: learner.handle, name: learner.name, course: course, lessons: summaries.map(Self.line)))
+                    handle: learner.handle, name: learner.name, course: course, lessons: summaries.map(Self.line),
+                    reviewsDue: try store.dueReviewCount(learnerID: learner.id, courseID: course, now: now)))
             }
             if json {
                 try JSONOutput.print(all ? AnyEncodable(report) : AnyEncodable(report.first))
@@ -90,6 +100,9 @@ extension Course {
                 print("\(learner.name) (\(learner.handle)) in \(learner.course)")
                 for line in learner.lessons {
                     print(bars ? Self.barLine(line) : Self.plainLine(line))
+                }
+                if learner.reviewsDue > 0 {
+                    print("reviews due: \(learner.reviewsDue) (course review)")
                 }
             }
         }

@@ -14,7 +14,8 @@ extension Course {
                 RFC 4180 CSV (UTF-8, CRLF line ends, a header row), safe to open in a spreadsheet: \
                 text that could start a formula is prefixed with ' and quoted; numbers stay numbers. \
                 Kinds: progress (one row per enrolled learner and lesson, 'Not Attempted' included), \
-                attempts (one row per quiz attempt), responses (one row per answer given). The \
+                attempts (one row per quiz attempt), responses (one row per answer given), reviews \
+                (the review log in the FSRS optimizer's columns). The \
                 columns are listed in README.md.
 
                 Examples:
