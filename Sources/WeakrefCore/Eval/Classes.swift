@@ -117,6 +117,16 @@ extension Runtime {
         cls.slotNames = slotNames
         cls.instancesHaveDict = hasDict
         cls.weakrefable = weakrefable
+        var extra: [Value] = cls.mro.dropFirst().filter { !$0.isBuiltin }.map { .object($0.handle) }
+        if let first = bases.first, !first.isBuiltin { extra.append(.object(first.handle)) }
+        let baseHasDict = bases.contains { $0.instancesHaveDict }
+        let baseWeakrefable = bases.contains { $0.weakrefable }
+        if hasDict && !baseHasDict { extra.append(.object(cls.handle)) }
+        if weakrefable && !baseWeakrefable { extra.append(.object(cls.handle)) }
+        let inheritedSlots = bases.reduce(0) { $0 + $1.slotNames.count }
+        for _ in 0..<max(0, slotNames.count - inheritedSlots) { extra.append(.object(cls.handle)) }
+        extra.forEach(incref)
+        cls.extraReferences = extra
         if dictGetString(ns, "__eq__") != nil && dictGetString(ns, "__hash__") == nil {
             try dictSetString(ns, "__hash__", .none)
         }
