@@ -204,7 +204,8 @@ extension Runtime {
         }
         if case .object(let ih) = initFn, let b = object(ih) as? PyBuiltin, b.qualname == "object.__init__" {
             if !args.isEmpty || !kwargs.isEmpty {
-                let hasNew = lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false
+                let hasNew = (lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false)
+                    || cls.layout != .object
                 decref(args); decref(kwargs.map(\.1))
                 if !hasNew {
                     decref(instance)
@@ -238,6 +239,21 @@ extension Runtime {
             args.forEach(incref)
             o = PyException(args: .object(newTuple(args).handle), cls: cls)
         case .object: o = PyObject(cls: cls)
+        case .int, .str, .tuple:
+            // Immutable built-in bases: the base constructor makes the value.
+            guard let ctor = constructors[ObjectIdentifier(cls.builtinBase)] else {
+                throw error("TypeError", "cannot create '\(cls.name)' instances")
+            }
+            let v = try ctor(self, args, [])
+            defer { decref(v) }
+            switch cls.layout {
+            case .int: o = PyBigInt(bigValue(v) ?? BigInt(0), cls: cls)
+            case .str: o = PyStr(stringValue(v) ?? "", cls: cls)
+            default:
+                let items = (v.handle.flatMap { object($0) as? PyTuple })?.items ?? []
+                items.forEach(incref)
+                o = PyTuple(items, cls: cls)
+            }
         case .weakref:
             guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
             let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)
