@@ -110,9 +110,9 @@ extension Runtime {
         } else {
             hasDict = true
             let lb = layoutBase
-            weakrefable = lb == nil || lb === types.list || lb === types.dict || lb === types.set || lb === types.frozenset
+            weakrefable = lb == nil || lb === types.list || lb === types.dict || lb === types.set || lb === types.frozenset || lb === types.str
                 || lb?.layout == .exception || weakrefable
-            if let lb, lb === types.int || lb === types.str || lb === types.tuple || lb === types.float { weakrefable = bases.contains { $0.weakrefable && !$0.isBuiltin } }
+            if let lb, lb === types.int || lb === types.tuple { weakrefable = bases.contains { $0.weakrefable && !$0.isBuiltin } }
         }
         cls.slotNames = slotNames
         cls.instancesHaveDict = hasDict
