@@ -126,7 +126,8 @@ extension Runtime {
         case .bigInt(let digits):
             guard let b = BigInt(decimal: Substring(digits), negative: false) else { return .none }
             return .object(immortal(PyBigInt(b, cls: types.int)).handle)
-        case .imaginary, .bytes: return .none
+        case .bytes(let b): return .object(immortal(PyBytes(b, cls: types.bytes)).handle)
+        case .imaginary: return .none
         }
     }
 }

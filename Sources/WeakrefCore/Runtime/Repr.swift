@@ -45,6 +45,21 @@ extension Runtime {
         switch o {
         case let s as PyStr: return stringRepr(s.value)
         case let b as PyBigInt: return b.value.description
+        case let b as PyBytes:
+            let useDouble = b.bytes.contains(39) && !b.bytes.contains(34)
+            var out = useDouble ? "b\"" : "b'"
+            for c in b.bytes {
+                switch c {
+                case 92: out += "\\\\"
+                case 10: out += "\\n"
+                case 13: out += "\\r"
+                case 9: out += "\\t"
+                case 39 where !useDouble: out += "\\'"
+                case 32..<127: out.append(Character(Unicode.Scalar(c)))
+                default: out += "\\x" + (c < 16 ? "0" : "") + String(c, radix: 16)
+                }
+            }
+            return out + (useDouble ? "\"" : "'")
         case let l as PyList:
             let body = "[" + (try l.items.map { try reprString($0) }).joined(separator: ", ") + "]"
             return o.cls === types.list || o.cls?.isBuiltin == true ? body : body
@@ -85,6 +100,7 @@ extension Runtime {
         case let s as PySlice:
             return "slice(\(try reprString(s.lower)), \(try reprString(s.upper)), \(try reprString(s.step)))"
         case let s as PySingleton: return s.name
+        case let g as PyGenerator: return "<generator object \(g.frame.code.qualname) at \(hex(h))>"
         case let m as PyModule:
             if m.name == "weakref" { return "<module 'weakref' from '/usr/lib/python3.11/weakref.py'>" }
             return "<module '\(m.name)' (built-in)>"
