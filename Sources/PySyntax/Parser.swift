@@ -1,9 +1,145 @@
 /// Entry point: Python source to a `Module`.
 public enum Parser {
     /// Parses a whole program. Throws the first `SyntaxError`, as CPython reports one.
+    ///
+    /// The work runs on a thread of its own with a large stack (see `LargeStack`), so deeply
+    /// nested input ends in a `SyntaxError` rather than a stack overflow whatever thread calls.
     public static func parse(_ source: String, filename: String = "<string>") throws(SyntaxError) -> Module {
-        // Filled in by the syntax work (lexer + recursive-descent parser).
-        throw SyntaxError(.unsupported(feature: "parsing"), message: "parsing", filename: filename,
-                          location: SourceLocation(line: 1, column: 0))
+        let outcome: Result<Module, SyntaxError> = LargeStack.run {
+            let scalars = Array(source.unicodeScalars)
+            let lexed = Lexer.tokenize(scalars, filename: filename)
+            var state = State(source: scalars, filename: filename, lexed: lexed)
+            do throws(SyntaxError) {
+                return .success(try state.parseModule())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// The parser's cursor over the tokens of one source (or of one f-string field).
+    struct State {
+        let source: [Unicode.Scalar]
+        let filename: String
+        let tokens: [Token]
+        let lexError: SyntaxError?
+        let unclosedBracketLine: Int?
+        var position = 0
+        var furthest = 0
+        /// Recursion depth of nested expressions and blocks, bounded so that hostile input
+        /// ends in a `SyntaxError` rather than a stack overflow.
+        var nesting = 0
+        /// `"f-string: "` while parsing a field of an f-string, as CPython 3.11 prefixes.
+        var messagePrefix = ""
+
+        /// Deep enough for any program a person writes (CPython's own limit on nested
+        /// parentheses is 200); shallow enough for a 512 KiB thread stack.
+        static let maxNesting = 1000
+
+        init(source: [Unicode.Scalar], filename: String, lexed: LexResult) {
+            self.source = source
+            self.filename = filename
+            self.tokens = lexed.tokens
+            self.lexError = lexed.error
+            self.unclosedBracketLine = lexed.unclosedBracketLine
+        }
+
+        // MARK: - Cursor
+
+        var current: Token { tokens[position] }
+
+        func peek(_ offset: Int) -> Token {
+            tokens[min(position + offset, tokens.count - 1)]
+        }
+
+        var previous: Token { tokens[max(position - 1, 0)] }
+
+        @discardableResult
+        mutating func advance() -> Token {
+            let token = tokens[position]
+            if position < tokens.count - 1 { position += 1 }
+            if position > furthest { furthest = position }
+            return token
+        }
+
+        mutating func accept(_ op: String) -> Bool {
+            guard current.isOp(op) else { return false }
+            advance()
+            return true
+        }
+
+        mutating func acceptKeyword(_ word: String) -> Bool {
+            guard current.isKeyword(word) else { return false }
+            advance()
+            return true
+        }
+
+        mutating func expect(_ op: String) throws(SyntaxError) -> Token {
+            guard current.isOp(op) else { throw unexpected() }
+            return advance()
+        }
+
+        mutating func expectName() throws(SyntaxError) -> Token {
+            guard current.kind == .name, !pythonKeywords.contains(current.text) else { throw unexpected() }
+            return advance()
+        }
+
+        mutating func enterNesting() throws(SyntaxError) {
+            nesting += 1
+            if nesting > State.maxNesting {
+                throw failure("too many nested parentheses", at: current.start)
+                // CPython raises MemoryError or RecursionError here; a SyntaxError keeps it catchable.
+            }
+        }
+
+        mutating func leaveNesting() { nesting -= 1 }
+
+        // MARK: - Errors
+
+        /// CPython's generic error for the current token.
+        func unexpected() -> SyntaxError {
+            let token = current
+            switch token.kind {
+            case .indent: return failure("unexpected indent", at: token.start, kind: .indentation)
+            case .dedent: return failure("unexpected unindent", at: token.start, kind: .indentation)
+            default: return failure("invalid syntax", at: token.start, end: token.end)
+            }
+        }
+
+        /// A parser error, unless the tokenizer failed later in the source: CPython tokenizes
+        /// the rest of the file after a parser error and reports a tokenizer error instead,
+        /// and an unclosed bracket when the parser error lies on a later line.
+        func failure(_ message: String, at start: SourceLocation, end: SourceLocation? = nil,
+                     kind: SyntaxError.Kind = .syntax) -> SyntaxError {
+            if let lexError {
+                let reached = max(furthest, position)
+                if let bracketLine = unclosedBracketLine {
+                    if reached >= tokens.count - 1 || tokens[reached].start.line > bracketLine { return lexError }
+                } else {
+                    return lexError
+                }
+            }
+            let endColumn = end.flatMap { $0.line == start.line ? $0.column : nil }
+            return SyntaxError(kind, message: messagePrefix + message, filename: filename, location: start,
+                               endColumn: endColumn, lineText: lineText(start.line))
+        }
+
+        func unsupported(_ feature: String, at start: SourceLocation) -> SyntaxError {
+            SyntaxError(.unsupported(feature: feature), message: feature, filename: filename, location: start,
+                        lineText: lineText(start.line))
+        }
+
+        func lineText(_ number: Int) -> String? {
+            var lexer = Lexer(scalars: source, filename: filename)
+            lexer.limit = source.count
+            return lexer.lineText(number)
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: source[range])
+            return String(view)
+        }
     }
 }

@@ -1,4 +1,9 @@
 import PySyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The limits a run is held to. Hitting one ends the program with a clear error
 /// (exit status 1); the host process carries on.
@@ -11,13 +16,16 @@ public struct Limits: Sendable, Equatable {
     public var liveObjects: Int
     /// Bytes written to stdout and stderr together.
     public var outputBytes: Int
+    /// Approximate bytes of Python data (container slots, string bytes, object headers).
+    public var memoryBytes: Int
 
     public init(steps: Int = 10_000_000, recursionDepth: Int = 1000, liveObjects: Int = 2_000_000,
-                outputBytes: Int = 1_000_000) {
+                outputBytes: Int = 1_000_000, memoryBytes: Int = 256_000_000) {
         self.steps = steps
         self.recursionDepth = recursionDepth
         self.liveObjects = liveObjects
         self.outputBytes = outputBytes
+        self.memoryBytes = memoryBytes
     }
 }
 
@@ -48,9 +56,56 @@ public struct Interpreter: Sendable {
     }
 
     /// Runs a whole program, `python3 filename` style, and returns what it printed.
+    /// The run happens on its own thread with a large stack, so 1000 Python frames (and deep
+    /// deallocation cascades) fit in the tree-walking evaluator.
     public func run(source: String, filename: String = "prog.py", arguments: [String] = []) -> RunResult {
-        // Filled in by the core work.
-        RunResult(stdout: "", stderr: "NotImplementedError: the weakref core is not built yet\n", status: 1,
-                  exception: UncaughtException(typeName: "NotImplementedError", message: "the weakref core is not built yet", line: nil))
+        let limits = self.limits
+        let box = ResultBox()
+        runOnLargeStack {
+            let runtime = Runtime(limits: limits)
+            box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments)
+        }
+        return box.result ?? RunResult(stdout: "", stderr: "course: the interpreter thread could not start\n", status: 1, exception: nil)
     }
+}
+
+private final class ResultBox: @unchecked Sendable {
+    var result: RunResult?
+}
+
+private final class ThreadBody: @unchecked Sendable {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+}
+
+/// Runs `body` on a new thread with a 1 GiB stack (reserved, not committed) and waits for it.
+func runOnLargeStack(_ body: @escaping () -> Void) {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+    #if canImport(Glibc)
+    var thread = pthread_t()
+    #else
+    var thread: pthread_t? = nil
+    #endif
+    let created = pthread_create(&thread, &attributes, { raw in
+        #if canImport(Glibc)
+        guard let raw else { return nil }
+        #endif
+        let box = Unmanaged<ThreadBody>.fromOpaque(raw).takeRetainedValue()
+        box.body()
+        return nil
+    }, context)
+    if created != 0 {
+        Unmanaged<ThreadBody>.fromOpaque(context).release()
+        body()
+        return
+    }
+    #if canImport(Glibc)
+    pthread_join(thread, nil)
+    #else
+    if let thread { pthread_join(thread, nil) }
+    #endif
 }

@@ -1,0 +1,169 @@
+import PySyntax
+
+/// The program after scope analysis: the AST with every name resolved to a local slot, a
+/// cell, a global slot or a class-namespace entry, so the evaluator never looks a local up
+/// by string. The evaluator walks this form; a bytecode back end can replace it later
+/// without touching the object model.
+final class CodeObject {
+    enum Kind { case module, function, lambda, comprehension, classBody }
+    let kind: Kind
+    let name: String
+    let qualname: String
+    let firstLine: Int
+    /// Local slot names: parameters first, in CPython's `co_varnames` order.
+    var localNames: [String] = []
+    var parameters = ParameterSpec()
+    /// Cells this frame creates (locals captured by inner scopes), then free variables
+    /// received from the closure: `cells = cellNames + freeNames`.
+    var cellNames: [String] = []
+    var freeNames: [String] = []
+    /// For each cell variable that is also a parameter, the parameter's local slot.
+    var cellParameterSlots: [Int?] = []
+    var body: [CStmt] = []
+    /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
+
+    init(kind: Kind, name: String, qualname: String, firstLine: Int) {
+        self.kind = kind
+        self.name = name
+        self.qualname = qualname
+        self.firstLine = firstLine
+    }
+}
+
+struct ParameterSpec {
+    var positionalOnlyCount = 0
+    /// Every positional parameter name (positional-only included), slots 0..<count.
+    var positional: [String] = []
+    var keywordOnly: [String] = []
+    var varArgs: String?
+    var varKeywords: String?
+    var requiredPositional = 0
+    var slotCount: Int { positional.count + keywordOnly.count + (varArgs == nil ? 0 : 1) + (varKeywords == nil ? 0 : 1) }
+}
+
+/// Where a name lives, decided at compile time.
+enum NameSlot {
+    case fast(Int)
+    case cell(Int)
+    case global(Int)
+    /// Class body: the class namespace, falling back to globals and builtins.
+    case classNamespace(String, global: Int)
+}
+
+struct CExpr {
+    let kind: CExprKind
+    let line: Int
+}
+
+indirect enum CExprKind {
+    case constant(Value)
+    case load(NameSlot, String)
+    case tuple([CExpr])
+    case list([CExpr])
+    case set([CExpr])
+    /// `nil` key: `**mapping`.
+    case dict([(CExpr?, CExpr)])
+    case starred(CExpr)
+    case attribute(CExpr, String)
+    case `subscript`(CExpr, CExpr)
+    case slice(CExpr?, CExpr?, CExpr?)
+    case call(CExpr, [CArgument])
+    case unary(UnaryOperator, CExpr)
+    case binary(CExpr, BinaryOperator, CExpr)
+    case and([CExpr])
+    case or([CExpr])
+    case compare(CExpr, [(ComparisonOperator, CExpr)])
+    case conditional(CExpr, CExpr, CExpr)
+    case function(FunctionTemplate)
+    /// A comprehension: a nested code object called with the iterator of `iterable`.
+    case comprehension(ComprehensionKind, FunctionTemplate, iterable: CExpr)
+    case formatted([CFormattedPart])
+    case namedExpression(CTarget, CExpr)
+}
+
+enum ComprehensionKind { case list, set, dict, generator }
+
+enum CArgument {
+    case positional(CExpr)
+    case unpacked(CExpr)
+    case keyword(String, CExpr)
+    case unpackedKeywords(CExpr)
+}
+
+indirect enum CFormattedPart {
+    case literal(String)
+    case field(CExpr, conversion: Character?, spec: [CFormattedPart]?)
+}
+
+indirect enum CTarget {
+    case name(NameSlot, String)
+    case attribute(CExpr, String)
+    case `subscript`(CExpr, CExpr)
+    /// `a, *b, c = ...`: the index of the starred target, if any.
+    case unpack([CTarget], starIndex: Int?)
+}
+
+/// What `def`/`lambda`/a comprehension evaluates to at run time.
+final class FunctionTemplate {
+    let code: CodeObject
+    let defaults: [CExpr]
+    let keywordDefaults: [(String, CExpr)]
+    /// For each free variable of `code`, the index of the cell in the defining frame.
+    let closure: [Int]
+    init(code: CodeObject, defaults: [CExpr], keywordDefaults: [(String, CExpr)], closure: [Int]) {
+        self.code = code
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closure = closure
+    }
+}
+
+final class ClassTemplate {
+    let name: String
+    let qualname: String
+    let bases: [CArgument]
+    let body: FunctionTemplate
+    init(name: String, qualname: String, bases: [CArgument], body: FunctionTemplate) {
+        self.name = name
+        self.qualname = qualname
+        self.bases = bases
+        self.body = body
+    }
+}
+
+struct CHandler {
+    let type: CExpr?
+    let name: CTarget?
+    let body: [CStmt]
+    let line: Int
+}
+
+struct CStmt {
+    let kind: CStmtKind
+    let line: Int
+}
+
+indirect enum CStmtKind {
+    case expression(CExpr)
+    case assign([CTarget], CExpr)
+    case augmentedAssign(CTarget, BinaryOperator, CExpr)
+    case delete([CTarget])
+    case pass
+    case breakLoop
+    case continueLoop
+    case ifElse(CExpr, [CStmt], [CStmt])
+    case whileLoop(CExpr, [CStmt], [CStmt])
+    case forLoop(CTarget, CExpr, [CStmt], [CStmt])
+    case functionDef(FunctionTemplate, decorators: [CExpr], target: CTarget)
+    case classDef(ClassTemplate, decorators: [CExpr], target: CTarget)
+    case returnValue(CExpr?)
+    case tryExcept([CStmt], [CHandler], orElse: [CStmt], finally: [CStmt])
+    case raise(CExpr?, cause: CExpr?)
+    case assert(CExpr, CExpr?)
+    /// `import m as t` (`module` is the dotted name; the target gets the top package).
+    case importModule(String, CTarget, bindsTop: Bool)
+    case importFrom(String, [(String, CTarget)])
+    case with([(CExpr, CTarget?)], [CStmt])
+    /// The innermost step of a comprehension: add the element (or key and value) to the result.
+    case comprehensionAppend([CExpr])
+}

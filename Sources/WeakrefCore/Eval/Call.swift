@@ -1,0 +1,329 @@
+import PySyntax
+
+extension Runtime {
+    // MARK: call sites
+
+    func evalCall(_ calleeExpr: CExpr, _ argExprs: [CArgument], _ f: Frame) throws -> Value {
+        // `obj.method(...)`: CPython 3.11's LOAD_METHOD skips the bound-method object.
+        if case .attribute(let objExpr, let name) = calleeExpr.kind {
+            let receiver = try eval(objExpr, f)
+            let method: Value
+            let isUnbound: Bool
+            do {
+                (method, isUnbound) = try loadMethod(receiver, name)
+            } catch { decref(receiver); throw error }
+            if !isUnbound { decref(receiver) }
+            defer { decref(method) }
+            var (args, kwargs): ([Value], [(String, Value)])
+            do { (args, kwargs) = try evalArguments(argExprs, f) } catch {
+                if isUnbound { decref(receiver) }
+                throw error
+            }
+            if isUnbound { args.insert(receiver, at: 0) }
+            return try call(method, args, kwargs)
+        }
+        let callee = try eval(calleeExpr, f)
+        defer { decref(callee) }
+        let (args, kwargs) = try evalArguments(argExprs, f)
+        return try call(callee, args, kwargs)
+    }
+
+    func evalArguments(_ argExprs: [CArgument], _ f: Frame) throws -> ([Value], [(String, Value)]) {
+        var args: [Value] = []
+        var kwargs: [(String, Value)] = []
+        args.reserveCapacity(argExprs.count)
+        do {
+            for a in argExprs {
+                switch a {
+                case .positional(let x):
+                    args.append(try eval(x, f))
+                case .unpacked(let x):
+                    let v = try eval(x, f)
+                    defer { decref(v) }
+                    args.append(contentsOf: try collect(v))
+                case .keyword(let n, let x):
+                    kwargs.append((n, try eval(x, f)))
+                case .unpackedKeywords(let x):
+                    let m = try eval(x, f)
+                    defer { decref(m) }
+                    guard case .object(let h) = m, let d = object(h) as? PyDict else {
+                        throw error("TypeError", "argument after ** must be a mapping, not \(typeName(m))")
+                    }
+                    for e in d.liveEntries {
+                        guard let key = stringValue(e.key) else { throw error("TypeError", "keywords must be strings") }
+                        incref(e.value)
+                        kwargs.append((key, e.value))
+                    }
+                }
+            }
+        } catch {
+            decref(args); decref(kwargs.map(\.1))
+            throw error
+        }
+        return (args, kwargs)
+    }
+
+    /// Finds `name` for a call on `receiver`: either a plain function found on the type, to
+    /// be called with the receiver first (`isUnbound`), or any other attribute value.
+    func loadMethod(_ receiver: Value, _ name: String) throws -> (Value, Bool) {
+        if case .object(let h) = receiver {
+            let o = object(h)
+            if !(o is PyClass) && !(o is PyModule) && !(o is PySuper), let cls = o.cls, let descr = lookup(cls, name),
+               case .object(let dh) = descr {
+                let d = object(dh)
+                if d is PyFunction || d is PyBuiltin {
+                    if let dict = o.dict, dictGetString(dict, name) != nil {} else {
+                        incref(descr)
+                        return (descr, true)
+                    }
+                }
+            }
+        } else if let descr = lookup(classOf(receiver), name), case .object(let dh) = descr, object(dh) is PyBuiltin {
+            incref(descr)
+            return (descr, true)
+        }
+        return (try getAttribute(receiver, name), false)
+    }
+
+    /// `obj.name(*args)`; `obj` borrowed, args consumed.
+    func callMethod(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)] = []) throws -> Value {
+        let (method, isUnbound) = try loadMethod(receiver, name)
+        defer { decref(method) }
+        if isUnbound {
+            incref(receiver)
+            return try call(method, [receiver] + args, kwargs)
+        }
+        return try call(method, args, kwargs)
+    }
+
+    /// Calls a function found on a type with an explicit receiver (consumed, as are args).
+    func callMethodValue(_ method: Value, receiver: Value, _ args: [Value]) throws -> Value {
+        try call(method, [receiver] + args, [])
+    }
+
+    // MARK: the call protocol
+
+    /// Calls `callee` (borrowed) with `args` and keyword values (consumed).
+    func call(_ callee: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        guard case .object(let h) = callee else {
+            decref(args); decref(kwargs.map(\.1))
+            throw error("TypeError", "'\(typeName(callee))' object is not callable")
+        }
+        let o = object(h)
+        if let fn = o as? PyFunction {
+            return try callFunction(fn, args, kwargs)
+        }
+        if let b = o as? PyBuiltin {
+            defer { decref(args); decref(kwargs.map(\.1)) }
+            try step()
+            return try b.body(self, args, kwargs)
+        }
+        if let m = o as? PyBoundMethod {
+            incref(m.receiver)
+            return try call(m.function, [m.receiver] + args, kwargs)
+        }
+        if let c = o as? PyClass {
+            return try construct(c, args, kwargs)
+        }
+        if let w = o as? PyMethodWrapper, w.kind == .staticMethod {
+            return try call(w.function, args, kwargs)
+        }
+        if let w = o as? PyWeakref {
+            defer { decref(args); decref(kwargs.map(\.1)) }
+            if w.kind == .ref {
+                guard args.isEmpty else { throw error("TypeError", "weakref() takes no arguments") }
+                guard let r = w.referent else { return .none }
+                incref(.object(r))
+                return .object(r)
+            }
+            let target = try proxyReferent(w)
+            defer { decref(target) }
+            args.forEach(incref); kwargs.forEach { incref($0.1) }
+            return try call(target, args, kwargs)
+        }
+        if let cls = o.cls, let dunder = lookup(cls, "__call__") {
+            incref(callee)
+            return try call(dunder, [callee] + args, kwargs)
+        }
+        decref(args); decref(kwargs.map(\.1))
+        throw error("TypeError", "'\(typeName(callee))' object is not callable")
+    }
+
+    func callFunction(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        let frame = Frame(code: fn.code, function: fn)
+        try bindArguments(fn, args, kwargs, &frame.locals)
+        return try runFrame(frame, closure: fn.closure)
+    }
+
+    /// Runs a frame to completion: creates its cells, executes, releases its locals in
+    /// definition order (CPython: `frame_dealloc` / `_PyFrame_Clear`). On an exception the
+    /// locals move into a frame record the traceback keeps.
+    func runFrame(_ frame: Frame, closure: [PyCell]) throws -> Value {
+        if depth >= limits.recursionDepth {
+            for v in frame.locals { decref(v) }
+            throw error("RecursionError", "maximum recursion depth exceeded")
+        }
+        try step()
+        depth += 1
+        frames.append(frame)
+        defer {
+            depth -= 1
+            frames.removeLast()
+        }
+        setUpCells(frame, closure: closure)
+        let flow: Flow
+        do {
+            flow = try exec(frame.code.body, frame)
+        } catch Unwind.exception(let e) {
+            recordTraceback(e, frame)
+            throw Unwind.exception(e)
+        } catch {
+            releaseFrame(frame)
+            throw error
+        }
+        releaseFrame(frame)
+        if case .returned(let v) = flow { return v }
+        return .none
+    }
+
+    func setUpCells(_ frame: Frame, closure: [PyCell]) {
+        let code = frame.code
+        guard !code.cellNames.isEmpty || !closure.isEmpty, frame.cells.isEmpty else { return }
+        for (i, _) in code.cellNames.enumerated() {
+            var initial: Value? = nil
+            if i < code.cellParameterSlots.count, let p = code.cellParameterSlots[i] {
+                initial = frame.locals[p]
+                frame.locals[p] = nil
+            }
+            frame.cells.append(register(PyCell(initial, cls: types.cell)))
+        }
+        for c in closure {
+            c.refcount += 1
+            frame.cells.append(c)
+        }
+    }
+
+    func releaseFrame(_ frame: Frame) {
+        let locals = frame.locals
+        frame.locals = []
+        for v in locals { decref(v) }
+        let cells = frame.cells
+        frame.cells = []
+        for c in cells { decref(.object(c.handle)) }
+        decref(frame.comprehensionResult)
+        frame.comprehensionResult = .none
+    }
+
+    private func recordTraceback(_ e: UInt32, _ frame: Frame) {
+        var held: [Value] = frame.locals.compactMap { $0 }
+        frame.locals = []
+        held += frame.cells.map { .object($0.handle) }
+        frame.cells = []
+        if case .object = frame.comprehensionResult { held.append(frame.comprehensionResult) }
+        frame.comprehensionResult = .none
+        var record: UInt32? = nil
+        if !held.isEmpty {
+            record = register(PyFrameRecord(locals: held, cls: types.frame)).handle
+        }
+        let name = frame.code.kind == .module ? "<module>" : frame.code.name
+        if let exc = object(e) as? PyException {
+            exc.traceback.insert(TracebackEntry(line: frame.line, functionName: name, frame: record), at: 0)
+        } else if let record {
+            decref(.object(record))
+        }
+    }
+
+    // MARK: argument binding
+
+    /// Binds arguments to parameter slots with CPython's error messages
+    /// (CPython: `Python/ceval.c`, `initialize_locals`). Consumes every argument.
+    func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], _ locals: inout [Value?]) throws {
+        let spec = fn.code.parameters
+        let npos = spec.positional.count
+        var slot = npos + spec.keywordOnly.count
+        let varArgsSlot = spec.varArgs == nil ? nil : Optional(slot)
+        if spec.varArgs != nil { slot += 1 }
+        let varKwSlot = spec.varKeywords == nil ? nil : Optional(slot)
+        var leftovers: [Value] = []
+        func fail(_ message: String) -> Unwind {
+            for i in locals.indices { decref(locals[i]); locals[i] = nil }
+            decref(leftovers)
+            return error("TypeError", "\(fn.qualname)() \(message)")
+        }
+        for (i, a) in args.enumerated() {
+            if i < npos { locals[i] = a } else { leftovers.append(a) }
+        }
+        if let varArgsSlot {
+            locals[varArgsSlot] = .object(newTuple(leftovers).handle)
+            leftovers = []
+        }
+        var kwDict: PyDict? = nil
+        if let varKwSlot {
+            let d = register(PyDict(cls: types.dict))
+            kwDict = d
+            locals[varKwSlot] = .object(d.handle)
+        }
+        for (k, (name, v)) in kwargs.enumerated() {
+            var index: Int? = nil
+            if let p = spec.positional.firstIndex(of: name), p >= spec.positionalOnlyCount { index = p }
+            else if let q = spec.keywordOnly.firstIndex(of: name) { index = npos + q }
+            if let index {
+                if locals[index] != nil {
+                    leftovers.append(v)
+                    leftovers += kwargs[(k + 1)...].map(\.1)
+                    throw fail("got multiple values for argument '\(name)'")
+                }
+                locals[index] = v
+            } else if let kwDict {
+                try dictSet(kwDict, consumingKey: newString(name), consumingValue: v)
+            } else {
+                leftovers.append(v)
+                leftovers += kwargs[(k + 1)...].map(\.1)
+                throw fail("got an unexpected keyword argument '\(name)'")
+            }
+        }
+        if spec.varArgs == nil && args.count > npos {
+            let given = args.count
+            let takes = fn.defaults.isEmpty || spec.requiredPositional == npos
+                ? "\(npos) positional argument\(npos == 1 ? "" : "s")"
+                : "from \(npos - fn.defaults.count) to \(npos) positional arguments"
+            throw fail("takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+        }
+        var missing: [String] = []
+        let firstDefault = npos - fn.defaults.count
+        for i in 0..<npos where locals[i] == nil {
+            if i >= firstDefault {
+                let d = fn.defaults[i - firstDefault]
+                incref(d)
+                locals[i] = d
+            } else {
+                missing.append(spec.positional[i])
+            }
+        }
+        if !missing.isEmpty {
+            throw fail("missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(nameList(missing))")
+        }
+        for (q, name) in spec.keywordOnly.enumerated() where locals[npos + q] == nil {
+            if let d = fn.keywordDefaults.first(where: { $0.0 == name })?.1 {
+                incref(d)
+                locals[npos + q] = d
+            } else {
+                missing.append(name)
+            }
+        }
+        if !missing.isEmpty {
+            throw fail("missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(nameList(missing))")
+        }
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython's `format_missing`.
+    func nameList(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        switch quoted.count {
+        case 0: return ""
+        case 1: return quoted[0]
+        case 2: return "\(quoted[0]) and \(quoted[1])"
+        default: return quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
+        }
+    }
+}

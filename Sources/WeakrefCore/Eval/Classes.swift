@@ -1,0 +1,246 @@
+import PySyntax
+
+extension Runtime {
+    // MARK: lookup
+
+    /// Finds `name` along the MRO (CPython: `_PyType_Lookup`); borrowed result.
+    func lookup(_ cls: PyClass, _ name: String) -> Value? {
+        if let cached = cls.lookupCache[name] { return cached }
+        var found: Value? = nil
+        for c in cls.mro {
+            if let v = dictGetString(c.namespace, name) { found = v; break }
+        }
+        cls.lookupCache[name] = .some(found)
+        return found
+    }
+
+    func invalidateLookupCaches() {
+        for o in objects { if let c = o as? PyClass, !c.lookupCache.isEmpty { c.lookupCache = [:] } }
+    }
+
+    /// A dunder defined by a user class (not a built-in type's own method).
+    func userDunder(_ v: Value, _ name: String) -> Value? {
+        guard case .object(let h) = v, let cls = object(h).cls, !cls.isBuiltin else { return nil }
+        guard let m = lookup(cls, name) else { return nil }
+        if case .object(let mh) = m, object(mh) is PyBuiltin { return nil }
+        return m
+    }
+
+    // MARK: class statement
+
+    func buildClass(_ t: ClassTemplate, _ f: Frame) throws -> Value {
+        var bases: [Value] = []
+        defer { decref(bases) }
+        for b in t.bases { if case .positional(let e) = b { bases.append(try eval(e, f)) } }
+        let ns = register(PyDict(cls: types.dict))
+        let nsValue = Value.object(ns.handle)
+        defer { decref(nsValue) }
+        try dictSetString(ns, "__module__", newString("__main__"))
+        try dictSetString(ns, "__qualname__", newString(t.qualname))
+        let frame = Frame(code: t.body.code, function: nil)
+        frame.namespace = ns
+        let closure = t.body.closure.map { f.cells[$0] }
+        setUpCells(frame, closure: closure)
+        let classCell = t.body.code.cellNames.firstIndex(of: "__class__").map { frame.cells[$0] }
+        if let classCell { classCell.refcount += 1 }
+        defer { if let classCell { decref(.object(classCell.handle)) } }
+        decref(try runFrame(frame, closure: closure))
+        let cls = try makeClass(name: t.name, qualname: t.qualname, bases: bases, namespace: ns)
+        if let classCell {
+            incref(cls)
+            decref(classCell.value)
+            classCell.value = cls
+        }
+        return cls
+    }
+
+    /// `type(name, bases, namespace)`: validates bases, computes the C3 MRO and the layout.
+    func makeClass(name: String, qualname: String, bases baseValues: [Value], namespace ns: PyDict) throws -> Value {
+        var bases: [PyClass] = []
+        for b in baseValues {
+            guard case .object(let h) = b, let c = object(h) as? PyClass else {
+                throw error("TypeError", "bases must be types")
+            }
+            if c === types.bool || c === types.noneType || c === types.range || c === types.slice || c === types.function {
+                throw error("TypeError", "type '\(c.name)' is not an acceptable base type")
+            }
+            bases.append(c)
+        }
+        if bases.isEmpty { bases = [types.object] }
+        var layoutBase: PyClass? = nil
+        for b in bases where b.builtinBase !== types.object {
+            let lb = b.builtinBase
+            if let l = layoutBase, l !== lb, !l.isSubclass(of: lb), !lb.isSubclass(of: l) {
+                throw error("TypeError", "multiple bases have instance lay-out conflict")
+            }
+            if layoutBase == nil || lb.isSubclass(of: layoutBase ?? lb) { layoutBase = lb }
+        }
+        incref(.object(ns.handle))
+        let cls = register(PyClass(name: name, qualname: qualname, module: "__main__", bases: bases, namespace: ns,
+                                   layout: layoutBase?.layout ?? .object, isBuiltin: false, cls: types.type))
+        for b in bases { incref(.object(b.handle)) }
+        do {
+            cls.mro = try c3(cls, bases)
+        } catch {
+            decref(.object(cls.handle))
+            throw error
+        }
+        // __slots__
+        var slotNames: [String] = bases.flatMap(\.slotNames)
+        var hasDict = bases.contains { $0.instancesHaveDict && !$0.isBuiltin } || (layoutBase?.instancesHaveDict ?? false)
+        var weakrefable = bases.contains { $0.weakrefable } 
+        if let slots = dictGetString(ns, "__slots__") {
+            var names: [String] = []
+            if let s = stringValue(slots) { names = [s] } else {
+                for item in try collect(slots) {
+                    defer { decref(item) }
+                    guard let s = stringValue(item) else { throw error("TypeError", "__slots__ items must be strings, not '\(typeName(item))'") }
+                    names.append(s)
+                }
+            }
+            for n in names {
+                if n == "__dict__" { hasDict = true } else if n == "__weakref__" { weakrefable = true } else { slotNames.append(n) }
+            }
+            if bases.allSatisfy({ $0 === types.object }) {
+                // Only the declared capabilities.
+            }
+        } else {
+            hasDict = true
+            let lb = layoutBase
+            weakrefable = lb == nil || lb === types.list || lb === types.dict || lb === types.set || lb === types.frozenset
+                || lb?.layout == .exception || weakrefable
+            if let lb, lb === types.int || lb === types.str || lb === types.tuple || lb === types.float { weakrefable = bases.contains { $0.weakrefable && !$0.isBuiltin } }
+        }
+        cls.slotNames = slotNames
+        cls.instancesHaveDict = hasDict
+        cls.weakrefable = weakrefable
+        if dictGetString(ns, "__eq__") != nil && dictGetString(ns, "__hash__") == nil {
+            try dictSetString(ns, "__hash__", .none)
+        }
+        // Functions defined in the body learn their class for `super()` and reprs.
+        for e in ns.liveEntries {
+            if case .object(let h) = e.value {
+                let o = object(h)
+                if let fn = o as? PyFunction { fn.definingClass = cls }
+                if let w = o as? PyMethodWrapper, case .object(let fh) = w.function, let fn = object(fh) as? PyFunction { fn.definingClass = cls }
+            }
+        }
+        return .object(cls.handle)
+    }
+
+    /// C3 linearization (CPython: `Objects/typeobject.c`, `mro_implementation`).
+    func c3(_ cls: PyClass, _ bases: [PyClass]) throws -> [PyClass] {
+        var sequences: [[PyClass]] = bases.map(\.mro) + [bases]
+        var result: [PyClass] = [cls]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyClass? = nil
+            for seq in sequences {
+                let head = seq[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                throw error("TypeError", "Cannot create a consistent method resolution order (MRO) for bases " +
+                            bases.map(\.name).joined(separator: ", "))
+            }
+            result.append(next)
+            sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
+        }
+    }
+
+    // MARK: instances
+
+    /// `cls(*args, **kwargs)`: CPython's `type_call`: `__new__`, then `__init__` if the result
+    /// is an instance of `cls`.
+    func construct(_ cls: PyClass, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
+        if cls.isBuiltin {
+            if let ctor = constructors[ObjectIdentifier(cls)] {
+                defer { decref(args); decref(kwargs.map(\.1)) }
+                return try ctor(self, args, kwargs)
+            }
+            if cls.layout == .exception {
+                let inst = try newInstance(cls, args)
+                decref(args); decref(kwargs.map(\.1))
+                return inst
+            }
+            decref(args); decref(kwargs.map(\.1))
+            throw error("TypeError", "cannot create '\(cls.module == "builtins" ? "" : cls.module + ".")\(cls.name)' instances")
+        }
+        let instance: Value
+        if let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn, !(object(nh) is PyBuiltin) {
+            args.forEach(incref); kwargs.forEach { incref($0.1) }
+            incref(.object(cls.handle))
+            let target = (object(nh) as? PyMethodWrapper)?.function ?? newFn
+            do { instance = try call(target, [.object(cls.handle)] + args, kwargs) } catch {
+                decref(args); decref(kwargs.map(\.1)); throw error
+            }
+            guard case .object(let ih) = instance, let ic = object(ih).cls, ic.isSubclass(of: cls) else {
+                decref(args); decref(kwargs.map(\.1))
+                return instance
+            }
+        } else {
+            do { instance = try newInstance(cls, args) } catch { decref(args); decref(kwargs.map(\.1)); throw error }
+        }
+        guard let initFn = lookup(cls, "__init__") else {
+            decref(args); decref(kwargs.map(\.1))
+            return instance
+        }
+        if case .object(let ih) = initFn, let b = object(ih) as? PyBuiltin, b.qualname == "object.__init__" {
+            if !args.isEmpty || !kwargs.isEmpty {
+                let hasNew = lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false
+                decref(args); decref(kwargs.map(\.1))
+                if !hasNew {
+                    decref(instance)
+                    throw error("TypeError", "\(cls.name)() takes no arguments")
+                }
+            }
+            return instance
+        }
+        incref(instance)
+        let r: Value
+        do { r = try call(initFn, [instance] + args, kwargs) } catch {
+            decref(instance)
+            throw error
+        }
+        if case .none = r {} else {
+            decref(r); decref(instance)
+            throw error("TypeError", "__init__() should return None, not '\(typeName(r))'")
+        }
+        return instance
+    }
+
+    /// Allocates an instance with the layout of the class's built-in base. Args are borrowed.
+    func newInstance(_ cls: PyClass, _ args: [Value]) throws -> Value {
+        let o: PyObject
+        switch cls.layout {
+        case .list: o = PyList([], cls: cls)
+        case .dict: o = PyDict(cls: cls)
+        case .set: o = PySet(frozen: false, cls: cls)
+        case .frozenset: o = PySet(frozen: true, cls: cls)
+        case .exception:
+            args.forEach(incref)
+            o = PyException(args: .object(newTuple(args).handle), cls: cls)
+        case .object: o = PyObject(cls: cls)
+        default:
+            throw error("TypeError", "course cannot subclass '\(cls.builtinBase.name)' yet")
+        }
+        if !cls.slotNames.isEmpty { o.slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
+        register(o)
+        if cls.instancesHaveDict && !cls.isBuiltin {
+            o.dict = register(PyDict(cls: types.dict))
+        }
+        return .object(o.handle)
+    }
+
+    /// The instance dict, created on first need.
+    func instanceDict(_ o: PyObject) -> PyDict {
+        if let d = o.dict { return d }
+        let d = register(PyDict(cls: types.dict))
+        o.dict = d
+        return d
+    }
+}

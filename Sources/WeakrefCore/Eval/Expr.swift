@@ -1,0 +1,251 @@
+import PySyntax
+
+extension Runtime {
+    /// Evaluates an expression; the result is a new reference the caller owns.
+    func eval(_ e: CExpr, _ f: Frame) throws -> Value {
+        switch e.kind {
+        case .constant(let v):
+            incref(v)
+            return v
+        case .load(let slot, let name):
+            return try load(slot, name, f)
+        case .tuple(let items):
+            let vs = try evalSequence(items, f)
+            return .object(newTuple(vs).handle)
+        case .list(let items):
+            let vs = try evalSequence(items, f)
+            return .object(register(PyList(vs, cls: types.list)).handle)
+        case .set(let items):
+            let vs = try evalSequence(items, f)
+            let s = register(PySet(frozen: false, cls: types.set))
+            let sv = Value.object(s.handle)
+            do { for v in vs { try setAdd(s, consuming: v) } } catch { decref(sv); throw error }
+            return sv
+        case .dict(let entries):
+            let d = register(PyDict(cls: types.dict))
+            let dv = Value.object(d.handle)
+            do {
+                for (k, v) in entries {
+                    if let k {
+                        let key = try eval(k, f)
+                        let value: Value
+                        do { value = try eval(v, f) } catch { decref(key); throw error }
+                        try dictSet(d, consumingKey: key, consumingValue: value)
+                    } else {
+                        let m = try eval(v, f)
+                        defer { decref(m) }
+                        try dictUpdate(d, from: m)
+                    }
+                }
+            } catch { decref(dv); throw error }
+            return dv
+        case .starred:
+            throw error("SyntaxError", "can't use starred expression here")
+        case .attribute(let objExpr, let name):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            return try getAttribute(o, name)
+        case .subscript(let objExpr, let indexExpr):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            let i = try eval(indexExpr, f)
+            defer { decref(i) }
+            return try getItem(o, i)
+        case .slice(let a, let b, let c):
+            let lo = try a.map { try eval($0, f) } ?? .none
+            let hi = try b.map { try eval($0, f) } ?? .none
+            let st = try c.map { try eval($0, f) } ?? .none
+            return .object(register(PySlice(lower: lo, upper: hi, step: st, cls: types.slice)).handle)
+        case .call(let calleeExpr, let args):
+            return try evalCall(calleeExpr, args, f)
+        case .unary(let op, let x):
+            let v = try eval(x, f)
+            defer { decref(v) }
+            return try unaryOp(op, v)
+        case .binary(let a, let op, let b):
+            let l = try eval(a, f)
+            defer { decref(l) }
+            let r = try eval(b, f)
+            defer { decref(r) }
+            return try binaryOp(op, l, r)
+        case .and(let xs):
+            var v = Value.none
+            for (i, x) in xs.enumerated() {
+                v = try eval(x, f)
+                if i == xs.count - 1 { return v }
+                if try !truthy(v) { return v }
+                decref(v)
+            }
+            return v
+        case .or(let xs):
+            var v = Value.none
+            for (i, x) in xs.enumerated() {
+                v = try eval(x, f)
+                if i == xs.count - 1 { return v }
+                if try truthy(v) { return v }
+                decref(v)
+            }
+            return v
+        case .compare(let first, let rest):
+            var left = try eval(first, f)
+            for (i, (op, rightExpr)) in rest.enumerated() {
+                let right: Value
+                do { right = try eval(rightExpr, f) } catch { decref(left); throw error }
+                let result: Value
+                do { result = try compare(op, left, right) } catch { decref(left); decref(right); throw error }
+                decref(left)
+                if i == rest.count - 1 { decref(right); return result }
+                let ok: Bool
+                do { ok = try truthy(result) } catch { decref(result); decref(right); throw error }
+                if !ok { decref(right); return result }
+                decref(result)
+                left = right
+            }
+            return left
+        case .conditional(let test, let body, let orElse):
+            if try truthy(consuming: try eval(test, f)) { return try eval(body, f) }
+            return try eval(orElse, f)
+        case .function(let template):
+            return try makeFunction(template, f)
+        case .comprehension(let kind, let template, let iterableExpr):
+            return try runComprehension(kind, template, iterableExpr, f)
+        case .formatted(let parts):
+            return try newString(formatParts(parts, f))
+        case .namedExpression(let target, let valueExpr):
+            let v = try eval(valueExpr, f)
+            incref(v)
+            try assign(target, v, f)
+            return v
+        }
+    }
+
+    /// Evaluates display items, expanding `*iterable`.
+    func evalSequence(_ items: [CExpr], _ f: Frame) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(items.count)
+        do {
+            for item in items {
+                if case .starred(let inner) = item.kind {
+                    let it = try eval(inner, f)
+                    defer { decref(it) }
+                    out.append(contentsOf: try collect(it))
+                } else {
+                    out.append(try eval(item, f))
+                }
+            }
+        } catch {
+            decref(out)
+            throw error
+        }
+        return out
+    }
+
+    // MARK: names
+
+    func load(_ slot: NameSlot, _ name: String, _ f: Frame) throws -> Value {
+        switch slot {
+        case .fast(let i):
+            guard let v = f.locals[i] else {
+                throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+            incref(v)
+            return v
+        case .cell(let i):
+            guard let v = f.cells[i].value else {
+                if i >= f.code.cellNames.count {
+                    throw error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                }
+                throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+            incref(v)
+            return v
+        case .global(let i):
+            return try loadGlobal(i, name, f)
+        case .classNamespace(let n, let g):
+            if let ns = f.namespace, let v = dictGetString(ns, n) {
+                incref(v)
+                return v
+            }
+            return try loadGlobal(g, name, f)
+        }
+    }
+
+    func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
+        if i < globalValues.count, let v = globalValues[i] {
+            incref(v)
+            return v
+        }
+        if let b = builtins[name] {
+            incref(b)
+            return b
+        }
+        let e = error("NameError", "name '\(name)' is not defined")
+        if case .exception(let h) = e, let exc = object(h) as? PyException {
+            var candidates = f.code.kind == .module ? [] : f.code.localNames.filter { n in
+                guard let slot = f.code.localNames.firstIndex(of: n) else { return false }
+                return f.locals[slot] != nil
+            }
+            candidates += globalOrder.map { globalNames.names[$0] }
+            candidates += builtinNamesInOrder
+            exc.suggestion = suggestion(for: name, among: candidates)
+        }
+        throw e
+    }
+
+    func storeGlobal(_ i: Int, _ v: Value) {
+        while globalValues.count <= i { globalValues.append(nil) }
+        let old = globalValues[i]
+        if old == nil { globalOrder.append(i) }
+        globalValues[i] = v
+        decref(old)
+    }
+
+    // MARK: functions and comprehensions
+
+    func makeFunction(_ t: FunctionTemplate, _ f: Frame) throws -> Value {
+        var defaults: [Value] = []
+        var kwDefaults: [(String, Value)] = []
+        do {
+            for d in t.defaults { defaults.append(try eval(d, f)) }
+            for (n, d) in t.keywordDefaults { kwDefaults.append((n, try eval(d, f))) }
+        } catch {
+            decref(defaults); decref(kwDefaults.map(\.1))
+            throw error
+        }
+        let closure = t.closure.map { f.cells[$0] }
+        for c in closure { c.refcount += 1 }
+        let fn = register(PyFunction(code: t.code, name: t.code.name, qualname: t.code.qualname, defaults: defaults,
+                                     keywordDefaults: kwDefaults, closure: closure, cls: types.function))
+        return .object(fn.handle)
+    }
+
+    func runComprehension(_ kind: ComprehensionKind, _ t: FunctionTemplate, _ iterableExpr: CExpr, _ f: Frame) throws -> Value {
+        let iterable = try eval(iterableExpr, f)
+        let iterator: Value
+        do { iterator = try getIterator(iterable) } catch { decref(iterable); throw error }
+        decref(iterable)
+        let closure = t.closure.map { f.cells[$0] }
+        let result: Value
+        switch kind {
+        case .list, .generator: result = .object(register(PyList([], cls: types.list)).handle)
+        case .set: result = .object(register(PySet(frozen: false, cls: types.set)).handle)
+        case .dict: result = .object(register(PyDict(cls: types.dict)).handle)
+        }
+        let frame = Frame(code: t.code, function: nil)
+        frame.comprehensionResult = result
+        frame.locals[0] = iterator
+        do {
+            _ = try runFrame(frame, closure: closure)
+        } catch {
+            decref(result)
+            throw error
+        }
+        if kind == .generator {
+            // Generator expressions are evaluated eagerly into a list and handed out as its
+            // iterator (course runs no generators); consumers see the same items.
+            let it = register(PyIterator(.sequence(result, index: 0), cls: types.listIterator))
+            return .object(it.handle)
+        }
+        return result
+    }
+}

@@ -1,0 +1,179 @@
+import PySyntax
+
+extension Runtime {
+    /// Binds `value` (consumed) to a target.
+    func assign(_ t: CTarget, _ value: Value, _ f: Frame) throws {
+        switch t {
+        case .name(let slot, _):
+            store(slot, value, f)
+        case .attribute(let objExpr, let name):
+            let o: Value
+            do { o = try eval(objExpr, f) } catch { decref(value); throw error }
+            defer { decref(o) }
+            try setAttribute(o, name, value)
+        case .subscript(let objExpr, let indexExpr):
+            let o: Value
+            do { o = try eval(objExpr, f) } catch { decref(value); throw error }
+            defer { decref(o) }
+            let i: Value
+            do { i = try eval(indexExpr, f) } catch { decref(value); throw error }
+            defer { decref(i) }
+            defer { decref(value) }
+            try setItem(o, i, value)
+        case .unpack(let targets, let star):
+            let items: [Value]
+            do { items = try unpack(value, count: targets.count, star: star) } catch { decref(value); throw error }
+            decref(value)
+            for (i, (t, item)) in zip(targets, items).enumerated() {
+                do { try assign(t, item, f) } catch {
+                    decref(Array(items[(i + 1)...]))
+                    throw error
+                }
+            }
+        }
+    }
+
+    func store(_ slot: NameSlot, _ value: Value, _ f: Frame) {
+        switch slot {
+        case .fast(let i):
+            let old = f.locals[i]
+            f.locals[i] = value
+            decref(old)
+        case .cell(let i):
+            let c = f.cells[i]
+            let old = c.value
+            c.value = value
+            decref(old)
+        case .global(let i):
+            storeGlobal(i, value)
+        case .classNamespace(let name, _):
+            if let ns = f.namespace { try? dictSetString(ns, name, value) } else { decref(value) }
+        }
+    }
+
+    /// Unpacks an iterable into exactly `count` values (one starred list when `star`).
+    func unpack(_ value: Value, count: Int, star: Int?) throws -> [Value] {
+        var items: [Value]
+        if case .object(let h) = value, let t = object(h) as? PyTuple { items = t.items; items.forEach(incref) }
+        else if case .object(let h) = value, let l = object(h) as? PyList { items = l.items; items.forEach(incref) }
+        else {
+            guard isIterable(value) else {
+                throw error("TypeError", "cannot unpack non-iterable \(typeName(value)) object")
+            }
+            items = try collect(value)
+        }
+        if let star {
+            let after = count - star - 1
+            guard items.count >= count - 1 else {
+                let n = items.count
+                decref(items)
+                throw error("ValueError", "not enough values to unpack (expected at least \(count - 1), got \(n))")
+            }
+            let middle = Array(items[star..<(items.count - after)])
+            let list = register(PyList(middle, cls: types.list))
+            return Array(items[..<star]) + [.object(list.handle)] + Array(items[(items.count - after)...])
+        }
+        if items.count != count {
+            let n = items.count
+            decref(items)
+            if n > count { throw error("ValueError", "too many values to unpack (expected \(count))") }
+            throw error("ValueError", "not enough values to unpack (expected \(count), got \(n))")
+        }
+        return items
+    }
+
+    func delete(_ t: CTarget, _ f: Frame) throws {
+        switch t {
+        case .name(let slot, let name):
+            switch slot {
+            case .fast(let i):
+                guard let old = f.locals[i] else {
+                    throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+                }
+                f.locals[i] = nil
+                decref(old)
+            case .cell(let i):
+                guard let old = f.cells[i].value else {
+                    throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+                }
+                f.cells[i].value = nil
+                decref(old)
+            case .global(let i):
+                guard i < globalValues.count, let old = globalValues[i] else {
+                    throw error("NameError", "name '\(name)' is not defined")
+                }
+                globalValues[i] = nil
+                globalOrder.removeAll { $0 == i }
+                decref(old)
+            case .classNamespace(let n, _):
+                guard let ns = f.namespace, try dictDelString(ns, n) else {
+                    throw error("NameError", "name '\(name)' is not defined")
+                }
+            }
+        case .attribute(let objExpr, let name):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            try deleteAttribute(o, name)
+        case .subscript(let objExpr, let indexExpr):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            let i = try eval(indexExpr, f)
+            defer { decref(i) }
+            try delItem(o, i)
+        case .unpack(let targets, _):
+            for t in targets { try delete(t, f) }
+        }
+    }
+
+    /// Unbinds an `except ... as name` target at the end of the handler.
+    func deleteQuietly(_ t: CTarget, _ f: Frame) throws {
+        if case .name(let slot, _) = t {
+            switch slot {
+            case .fast(let i): let old = f.locals[i]; f.locals[i] = nil; decref(old)
+            case .cell(let i): let old = f.cells[i].value; f.cells[i].value = nil; decref(old)
+            case .global(let i):
+                if i < globalValues.count, let old = globalValues[i] {
+                    globalValues[i] = nil
+                    globalOrder.removeAll { $0 == i }
+                    decref(old)
+                }
+            case .classNamespace(let n, _): if let ns = f.namespace { _ = try dictDelString(ns, n) }
+            }
+        }
+    }
+
+    /// `target op= value`: the target's container and index are evaluated once.
+    func augmentedAssign(_ t: CTarget, _ op: BinaryOperator, _ valueExpr: CExpr, _ f: Frame) throws {
+        switch t {
+        case .name(let slot, let name):
+            let current = try load(slot, name, f)
+            defer { decref(current) }
+            let rhs = try eval(valueExpr, f)
+            defer { decref(rhs) }
+            let result = try inPlaceOp(op, current, rhs)
+            store(slot, result, f)
+        case .attribute(let objExpr, let name):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            let current = try getAttribute(o, name)
+            defer { decref(current) }
+            let rhs = try eval(valueExpr, f)
+            defer { decref(rhs) }
+            try setAttribute(o, name, try inPlaceOp(op, current, rhs))
+        case .subscript(let objExpr, let indexExpr):
+            let o = try eval(objExpr, f)
+            defer { decref(o) }
+            let i = try eval(indexExpr, f)
+            defer { decref(i) }
+            let current = try getItem(o, i)
+            defer { decref(current) }
+            let rhs = try eval(valueExpr, f)
+            defer { decref(rhs) }
+            let result = try inPlaceOp(op, current, rhs)
+            defer { decref(result) }
+            try setItem(o, i, result)
+        case .unpack:
+            throw error("SyntaxError", "illegal expression for augmented assignment")
+        }
+    }
+}

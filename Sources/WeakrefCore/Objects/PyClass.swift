@@ -1,0 +1,103 @@
+/// The built-in layout an instance of a class has: a user class inherits the layout of its
+/// built-in base (`class Stack(list)` instances are lists with a `__dict__`).
+enum Layout: Equatable {
+    case object, int, float, bool, str, tuple, list, dict, set, frozenset, exception
+    case type, function, other
+}
+
+/// A class: built-in (`int`, `list`, `ValueError`) or made by a `class` statement.
+final class PyClass: PyObject {
+    var name: String
+    var qualname: String
+    var module: String
+    var bases: [PyClass]
+    var mro: [PyClass] = []
+    /// The class namespace (`__dict__`).
+    let namespace: PyDict
+    var layout: Layout
+    let isBuiltin: Bool
+    /// Names declared in `__slots__`, in order (inherited slots first); nil without `__slots__`.
+    var slotNames: [String] = []
+    /// Instances carry a `__dict__`.
+    var instancesHaveDict: Bool
+    /// Instances accept weak references (`tp_weaklistoffset != 0`).
+    var weakrefable: Bool
+    /// Bumped whenever this class or a base changes, invalidating `lookupCache`.
+    var lookupCache: [String: Value?] = [:]
+
+    init(name: String, qualname: String, module: String, bases: [PyClass], namespace: PyDict, layout: Layout,
+         isBuiltin: Bool, cls: PyClass?) {
+        self.name = name
+        self.qualname = qualname
+        self.module = module
+        self.bases = bases
+        self.namespace = namespace
+        self.layout = layout
+        self.isBuiltin = isBuiltin
+        self.instancesHaveDict = !isBuiltin
+        self.weakrefable = !isBuiltin
+        super.init(cls: cls)
+    }
+
+    func isSubclass(of other: PyClass) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+
+    /// The first class of the MRO that is built in: decides the instance layout.
+    var builtinBase: PyClass { mro.first { $0.isBuiltin } ?? self }
+
+    override func references(into out: inout [Value]) {
+        super.references(into: &out)
+        out.append(.object(namespace.handle))
+        for b in bases { out.append(.object(b.handle)) }
+    }
+    override func takeReferences() -> [Value] {
+        var out = super.takeReferences()
+        out.append(.object(namespace.handle))
+        out.append(contentsOf: bases.map { .object($0.handle) })
+        bases = []
+        mro = []
+        return out
+    }
+}
+
+/// `property(fget, fset, fdel)`.
+final class PyProperty: PyObject {
+    var getter: Value, setter: Value, deleter: Value
+    init(getter: Value, setter: Value, deleter: Value, cls: PyClass?) {
+        self.getter = getter; self.setter = setter; self.deleter = deleter
+        super.init(cls: cls)
+    }
+    override func references(into out: inout [Value]) { out += [getter, setter, deleter] }
+    override func takeReferences() -> [Value] {
+        defer { getter = .none; setter = .none; deleter = .none }
+        return [getter, setter, deleter]
+    }
+}
+
+/// `staticmethod(f)` and `classmethod(f)`.
+final class PyMethodWrapper: PyObject {
+    enum Kind { case staticMethod, classMethod }
+    let kind: Kind
+    var function: Value
+    init(kind: Kind, function: Value, cls: PyClass?) {
+        self.kind = kind; self.function = function
+        super.init(cls: cls)
+    }
+    override func references(into out: inout [Value]) { out.append(function) }
+    override func takeReferences() -> [Value] { defer { function = .none }; return [function] }
+}
+
+/// `super(cls, obj)`.
+final class PySuper: PyObject {
+    let startAfter: PyClass
+    var object: Value
+    let objectType: PyClass
+    init(startAfter: PyClass, object: Value, objectType: PyClass, cls: PyClass?) {
+        self.startAfter = startAfter; self.object = object; self.objectType = objectType
+        super.init(cls: cls)
+    }
+    override func references(into out: inout [Value]) { out.append(object) }
+    override func takeReferences() -> [Value] { defer { object = .none }; return [object] }
+}

@@ -1,0 +1,209 @@
+/// A dict laid out as CPython's compact dict: an insertion-ordered entry array plus an
+/// open-addressed index, so iteration order, deletion holes and re-insertion order match.
+/// Hashing and equality may run Python code, so lookups take them as closures.
+final class PyDict: PyObject {
+    struct Entry { var key: Value; var value: Value; var hash: Int }
+    var entries: [Entry?] = []
+    /// -1 empty, -2 deleted, else an index into `entries`.
+    var indices: [Int32] = [Int32](repeating: -1, count: 8)
+    var used = 0
+    /// Bumped on every insertion or deletion, so iterators can detect a size change.
+    var version = 0
+
+    override init(cls: PyClass?) { super.init(cls: cls) }
+
+    /// CPython: `dict_dealloc` releases entries first to last (key, then value).
+    override func references(into out: inout [Value]) {
+        super.references(into: &out)
+        for case let e? in entries { out.append(e.key); out.append(e.value) }
+    }
+    override func takeReferences() -> [Value] {
+        var out = super.takeReferences()
+        for case let e? in entries { out.append(e.key); out.append(e.value) }
+        entries = []
+        indices = [Int32](repeating: -1, count: 8)
+        used = 0
+        version += 1
+        return out
+    }
+    override var chargedBytes: Int { 64 + 24 * entries.count + 4 * indices.count }
+
+    /// Finds the entry index of `key`, or where the index slot for a new key would go.
+    func find(hash: Int, eq: (Value) throws -> Bool) rethrows -> (entry: Int?, slot: Int) {
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var firstFree: Int? = nil
+        while true {
+            let ix = indices[i]
+            if ix == -1 { return (nil, firstFree ?? i) }
+            if ix == -2 {
+                if firstFree == nil { firstFree = i }
+            } else if let e = entries[Int(ix)], e.hash == hash, try eq(e.key) {
+                return (Int(ix), i)
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+    }
+
+    /// Appends a new entry (the caller checked the key is absent). Takes both references.
+    func insertNew(key: Value, value: Value, hash: Int, slot: Int) {
+        entries.append(Entry(key: key, value: value, hash: hash))
+        indices[slot] = Int32(entries.count - 1)
+        used += 1
+        version += 1
+        if entries.count * 3 >= indices.count * 2 { rebuild() }
+    }
+
+    /// Removes entry `index`, returning it so the caller can release key and value.
+    func remove(entryIndex: Int) -> Entry? {
+        guard let e = entries[entryIndex] else { return nil }
+        entries[entryIndex] = nil
+        for (slot, ix) in indices.enumerated() where ix == Int32(entryIndex) { indices[slot] = -2; break }
+        used -= 1
+        version += 1
+        if used == 0 { entries = []; indices = [Int32](repeating: -1, count: 8) }
+        return e
+    }
+
+    /// Compacts the entries and rebuilds the index at a size fitting `used`.
+    func rebuild() {
+        var size = 8
+        while size * 2 < (used + 1) * 3 + 1 { size <<= 1 }
+        size = max(size, 8)
+        while used * 3 >= size * 2 { size <<= 1 }
+        let live = entries.compactMap { $0 }
+        entries = live.map { Optional($0) }
+        indices = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (n, e) in live.enumerated() {
+            var perturb = UInt(bitPattern: e.hash)
+            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+            while indices[i] != -1 {
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            }
+            indices[i] = Int32(n)
+        }
+    }
+
+    /// Live entries in order.
+    var liveEntries: [Entry] { entries.compactMap { $0 } }
+}
+
+/// A set or frozenset laid out as CPython's `setobject.c` table (linear probing of 9, then
+/// perturbation; resize at 3/5 full to 4x used), so iteration order matches CPython's.
+final class PySet: PyObject {
+    struct Slot { var key: Value; var hash: Int }
+    /// `nil` never used, `.some(nil)`: dummy (deleted), else an entry.
+    var table: [Slot??] = [Slot??](repeating: nil, count: 8)
+    var fill = 0
+    var used = 0
+    var finger = 0
+    let frozen: Bool
+    var version = 0
+    var cachedHash: Int?
+
+    init(frozen: Bool, cls: PyClass?) { self.frozen = frozen; super.init(cls: cls) }
+
+    override func references(into out: inout [Value]) {
+        super.references(into: &out)
+        for case let s?? in table { out.append(s.key) }
+    }
+    override func takeReferences() -> [Value] {
+        var out = super.takeReferences()
+        for case let s?? in table { out.append(s.key) }
+        table = [Slot??](repeating: nil, count: 8)
+        fill = 0; used = 0; version += 1
+        return out
+    }
+    override var chargedBytes: Int { 200 + 16 * table.count }
+
+    var keys: [Value] { table.compactMap { $0??.key } }
+
+    func find(hash: Int, eq: (Value) throws -> Bool) rethrows -> Int? {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            var probes = i + 9 <= mask ? 9 : 0
+            var j = i
+            while true {
+                switch table[j] {
+                case .none: return nil
+                case .some(.some(let s)):
+                    if s.hash == hash, try eq(s.key) { return j }
+                case .some(.none): break
+                }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+    }
+
+    /// Adds a key known to be absent (the caller checked). Takes the reference.
+    func insertNew(key: Value, hash: Int) {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        outer: while true {
+            var probes = i + 9 <= mask ? 9 : 0
+            var j = i
+            while true {
+                if case .none = table[j] { i = j; break outer }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+        table[i] = .some(Slot(key: key, hash: hash))
+        fill += 1
+        used += 1
+        version += 1
+        if fill * 5 >= mask * 3 { resize(minUsed: used > 50000 ? used * 2 : used * 4) }
+    }
+
+    func remove(at j: Int) -> Value? {
+        guard case .some(.some(let s)) = table[j] else { return nil }
+        table[j] = .some(nil)
+        used -= 1
+        version += 1
+        return s.key
+    }
+
+    func resize(minUsed: Int) {
+        var size = 8
+        while size <= minUsed { size <<= 1 }
+        let old = table
+        table = [Slot??](repeating: nil, count: size)
+        fill = 0; used = 0
+        for case let s?? in old { insertClean(s) }
+    }
+
+    private func insertClean(_ s: Slot) {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: s.hash)
+        var i = Int(UInt(bitPattern: s.hash) & UInt(mask))
+        while true {
+            if case .none = table[i] { break }
+            var found = false
+            if i + 9 <= mask {
+                for k in 1...9 where table[i + k] == nil {
+                    i += k; found = true; break
+                }
+            }
+            if found { break }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+        table[i] = .some(s)
+        fill += 1
+        used += 1
+    }
+}

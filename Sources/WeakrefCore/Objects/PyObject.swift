@@ -1,0 +1,134 @@
+/// The base of every heap object. Its lifetime is decided by `refcount`, kept exactly as
+/// CPython keeps `ob_refcnt`; the Swift instance only lives as long as the heap slot holds it.
+class PyObject {
+    var refcount: Int = 1
+    var handle: UInt32 = 0
+    /// The object's class; `nil` only while bootstrapping `type` itself.
+    var cls: PyClass?
+    /// Weak references to this object in CPython's list order (`get_basic_refs`,
+    /// `insert_head`, `insert_after`): the shared callback-less ref and proxy first,
+    /// then refs with callbacks, newest first.
+    var weakrefs: [UInt32] = []
+    /// PEP 442: `__del__` has run once (by count or by the collector) and must not run again.
+    var finalized = false
+    /// The instance `__dict__` (a heap `PyDict`), for objects that have one.
+    var dict: PyDict?
+    /// `__slots__` values, in slot order; `nil` where unset.
+    var slotValues: [Value?] = []
+
+    init(cls: PyClass?) { self.cls = cls }
+
+    /// Every strong reference this object holds, in the order CPython releases them on
+    /// death (`tp_dealloc`). Also serves the cycle collector (`tp_traverse`) and why-alive.
+    func references(into out: inout [Value]) {
+        for v in slotValues { if let v { out.append(v) } }
+        if let dict { out.append(.object(dict.handle)) }
+    }
+
+    /// Drops every reference (`tp_clear`), returning them for the caller to release in order.
+    func takeReferences() -> [Value] {
+        var out: [Value] = []
+        for v in slotValues { if let v { out.append(v) } }
+        slotValues = []
+        if let dict { out.append(.object(dict.handle)); self.dict = nil }
+        return out
+    }
+
+    /// Approximate bytes charged against the memory limit.
+    var chargedBytes: Int { 48 }
+}
+
+/// A slot that held an object that has died; never reachable through a live handle.
+final class PyFreed: PyObject {}
+
+/// Immortal singletons without payload: `NotImplemented`, `Ellipsis`.
+final class PySingleton: PyObject {
+    let name: String
+    init(name: String, cls: PyClass?) { self.name = name; super.init(cls: cls) }
+}
+
+final class PyStr: PyObject {
+    let value: String
+    private var cachedScalars: [Unicode.Scalar]?
+    private var cachedHash: Int?
+    init(_ value: String, cls: PyClass?) { self.value = value; super.init(cls: cls) }
+
+    var scalars: [Unicode.Scalar] {
+        if let cachedScalars { return cachedScalars }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        return s
+    }
+    var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+    var hashValue: Int {
+        if let cachedHash { return cachedHash }
+        var h = value.hashValue
+        if h == -1 { h = -2 }
+        cachedHash = h
+        return h
+    }
+    override var chargedBytes: Int { 48 + value.utf8.count }
+}
+
+final class PyList: PyObject {
+    var items: [Value]
+    init(_ items: [Value], cls: PyClass?) { self.items = items; super.init(cls: cls) }
+    override func references(into out: inout [Value]) {
+        super.references(into: &out)
+        out.append(contentsOf: items.reversed())
+    }
+    /// CPython: `list_dealloc` releases items last to first.
+    override func takeReferences() -> [Value] {
+        var out = super.takeReferences()
+        out.append(contentsOf: items.reversed())
+        items = []
+        return out
+    }
+    override var chargedBytes: Int { 56 + 8 * items.count }
+}
+
+final class PyTuple: PyObject {
+    var items: [Value]
+    init(_ items: [Value], cls: PyClass?) { self.items = items; super.init(cls: cls) }
+    override func references(into out: inout [Value]) { out.append(contentsOf: items.reversed()) }
+    /// CPython: `tupledealloc` releases items last to first.
+    override func takeReferences() -> [Value] {
+        let out = Array(items.reversed())
+        items = []
+        return out
+    }
+    override var chargedBytes: Int { 40 + 8 * items.count }
+}
+
+/// A closure cell (`PyCellObject`).
+final class PyCell: PyObject {
+    var value: Value?
+    init(_ value: Value?, cls: PyClass?) { self.value = value; super.init(cls: cls) }
+    override func references(into out: inout [Value]) { if let value { out.append(value) } }
+    override func takeReferences() -> [Value] {
+        defer { value = nil }
+        return value.map { [$0] } ?? []
+    }
+}
+
+final class PyRange: PyObject {
+    let start: Int, stop: Int, step: Int
+    init(start: Int, stop: Int, step: Int, cls: PyClass?) {
+        self.start = start; self.stop = stop; self.step = step
+        super.init(cls: cls)
+    }
+    var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+final class PySlice: PyObject {
+    let lower: Value, upper: Value, step: Value
+    init(lower: Value, upper: Value, step: Value, cls: PyClass?) {
+        self.lower = lower; self.upper = upper; self.step = step
+        super.init(cls: cls)
+    }
+    override func references(into out: inout [Value]) { out += [lower, upper, step] }
+    override func takeReferences() -> [Value] { [lower, upper, step] }
+}

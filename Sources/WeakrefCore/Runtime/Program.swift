@@ -1,0 +1,125 @@
+import PySyntax
+
+extension Runtime {
+    /// Parses, compiles and runs a whole program, then releases the module's globals.
+    func runProgram(source: String, filename: String, arguments: [String]) -> RunResult {
+        self.filename = filename
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        setArguments(arguments)
+        let module: Module
+        do {
+            module = try Parser.parse(source, filename: filename)
+        } catch {
+            return finish(status: 1, exception: syntaxFailure(error))
+        }
+        let code: CodeObject
+        do {
+            code = try Compiler.compile(module, globals: globalNames) { [unowned self] c in self.constantValue(c) }
+        } catch let u as UnsupportedConstruct {
+            let message = "'\(u.feature)' is not supported by course (line \(u.line))"
+            writeErr("NotImplementedError: \(message)\n")
+            return finish(status: 1, exception: UncaughtException(typeName: "NotImplementedError", message: message, line: u.line))
+        } catch {
+            writeErr("NotImplementedError: \(error)\n")
+            return finish(status: 1, exception: nil)
+        }
+        globalValues = [Value?](repeating: nil, count: globalNames.names.count)
+        storeGlobal(globalNames.slot("__name__"), newString("__main__"))
+        storeGlobal(globalNames.slot("__doc__"), .none)
+        let frame = Frame(code: code, function: nil)
+        var status: Int32 = 0
+        var uncaught: UncaughtException? = nil
+        do {
+            decref(try runFrame(frame, closure: []))
+        } catch Unwind.exception(let e) {
+            if classOf(.object(e)).isSubclass(of: types.exception("SystemExit")) {
+                status = systemExitStatus(e)
+                decref(.object(e))
+            } else {
+                let exc = object(e) as? PyException
+                writeErr(formatTraceback(e))
+                uncaught = UncaughtException(typeName: exc?.cls.map(exceptionTypeLabel) ?? "BaseException",
+                                             message: exc.flatMap { try? exceptionMessage($0) } ?? "",
+                                             line: exc?.traceback.last?.line)
+                status = 1
+                // Objects held by the traceback die first, as at CPython's exit.
+                decref(.object(e))
+            }
+        } catch Unwind.stop(let message) {
+            writeErr(message + "\n")
+            return finish(status: 1, exception: UncaughtException(typeName: "SandboxLimit", message: message, line: frames.last?.line))
+        } catch {
+            return finish(status: 1, exception: nil)
+        }
+        shutdown()
+        if let stop = pendingStop {
+            writeErr(stop + "\n")
+            return finish(status: 1, exception: UncaughtException(typeName: "SandboxLimit", message: stop, line: nil))
+        }
+        return finish(status: status, exception: uncaught)
+    }
+
+    private func systemExitStatus(_ e: UInt32) -> Int32 {
+        guard let exc = object(e) as? PyException, let t = object(exc.args.handle ?? 0) as? PyTuple, let first = t.items.first else { return 0 }
+        switch first {
+        case .none: return 0
+        case .int(let i): return Int32(truncatingIfNeeded: i)
+        default:
+            writeErr(((try? strString(first)) ?? "") + "\n")
+            return 1
+        }
+    }
+
+    /// Interpreter exit (part 1): the module's globals are released in insertion order, which
+    /// runs the `__del__` of objects they alone keep alive. Part 2 makes the order exact.
+    func shutdown() {
+        for i in globalOrder {
+            guard i < globalValues.count, let v = globalValues[i] else { continue }
+            if case .object(let h) = v, object(h) is PyModule { continue }
+            globalValues[i] = nil
+            decref(v)
+            if pendingStop != nil { return }
+        }
+        globalOrder = []
+    }
+
+    private func syntaxFailure(_ error: Error) -> UncaughtException? {
+        guard let e = error as? SyntaxError else {
+            writeErr("SyntaxError: \(error)\n")
+            return UncaughtException(typeName: "SyntaxError", message: "\(error)", line: nil)
+        }
+        if case .unsupported = e.kind {
+            writeErr(e.description + "\n")
+            return UncaughtException(typeName: "NotImplementedError", message: String(e.description.dropFirst("NotImplementedError: ".count)), line: e.location.line)
+        }
+        writeErr("  File \"\(e.filename)\", line \(e.location.line)\n")
+        if let text = e.lineText {
+            let stripped = text.drop { $0 == " " || $0 == "\t" }
+            let removed = text.count - stripped.count
+            writeErr("    \(stripped)\n")
+            let caret = max(0, e.location.column - removed)
+            let width = max(1, (e.endColumn ?? (e.location.column + 1)) - e.location.column)
+            writeErr("    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n")
+        }
+        writeErr(e.description + "\n")
+        return UncaughtException(typeName: e.typeName, message: e.message, line: e.location.line)
+    }
+
+    private func finish(status: Int32, exception: UncaughtException?) -> RunResult {
+        RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                  status: status, exception: exception)
+    }
+
+    func constantValue(_ c: Constant) -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return internedString(s)
+        case .ellipsis: return ellipsis
+        case .bigInt(let digits): return internedString(digits)
+        case .imaginary, .bytes: return .none
+        }
+    }
+}

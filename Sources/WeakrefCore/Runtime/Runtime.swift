@@ -1,0 +1,235 @@
+import PySyntax
+
+/// The state of one run: the heap with its explicit counts, the built-in types, the
+/// module's globals, the output buffers and the sandbox counters. Single-threaded.
+final class Runtime {
+    // MARK: heap
+    /// Handle-indexed objects; slot 0 is never used. Freed slots hold `freed`.
+    var objects: [PyObject]
+    var freeHandles: [UInt32] = []
+    var liveObjects = 0
+    let freed = PyFreed(cls: nil)
+
+    // MARK: sandbox
+    let limits: Limits
+    var steps = 0
+    var depth = 0
+    var memoryBytes = 0
+    /// A limit hit somewhere that could not throw (inside a deallocation); raised at the next step.
+    var pendingStop: String?
+
+    // MARK: output
+    var stdout: [UInt8] = []
+    var stderr: [UInt8] = []
+    var outputBytes = 0
+
+    // MARK: program
+    var types: BuiltinTypes!
+    var builtins: [String: Value] = [:]
+    let globalNames = GlobalNames()
+    var globalValues: [Value?] = []
+    /// Global slots in the order they were first bound (module `__dict__` order).
+    var globalOrder: [Int] = []
+    var builtinFallback: [Value?] = []
+    var modules: [String: Value] = [:]
+    var filename = "prog.py"
+    var sourceLines: [Substring] = []
+    var arguments: [String] = []
+    var frames: [Frame] = []
+    /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
+    var handling: [UInt32] = []
+    var gcEnabled = true
+    var notImplemented: Value = .none
+    var ellipsis: Value = .none
+    var interned: [String: Value] = [:]
+    /// Objects whose repr is being built (CPython: `Py_ReprEnter`).
+    var reprActive: Set<UInt32> = []
+    /// Constructors of built-in types (`int(x)`, `list(it)`), by class identity.
+    var constructors: [ObjectIdentifier: NativeFunction] = [:]
+    /// The builtins in definition order, for `Did you mean` suggestions.
+    var builtinNamesInOrder: [String] = []
+
+    init(limits: Limits) {
+        self.limits = limits
+        objects = [freed]
+        objects.reserveCapacity(1024)
+        types = BuiltinTypes(runtime: self)
+        installBuiltins()
+    }
+
+    // MARK: allocation
+
+    /// Registers a new object with one reference, owned by the caller.
+    @discardableResult
+    func register<T: PyObject>(_ object: T) -> T {
+        object.refcount = 1
+        if let h = freeHandles.popLast() {
+            object.handle = h
+            objects[Int(h)] = object
+        } else {
+            object.handle = UInt32(objects.count)
+            objects.append(object)
+        }
+        liveObjects += 1
+        memoryBytes += object.chargedBytes
+        if liveObjects > limits.liveObjects && pendingStop == nil {
+            pendingStop = "course: stopped: more than \(grouped(limits.liveObjects)) live objects"
+        }
+        if let c = object.cls, !c.isBuiltin { c.refcount += 1 }
+        return object
+    }
+
+    /// An object that is never freed (types, builtins, code constants).
+    @discardableResult
+    func immortal<T: PyObject>(_ object: T) -> T {
+        register(object)
+        object.refcount = 1 << 40
+        return object
+    }
+
+    @inline(__always) func object(_ h: UInt32) -> PyObject { objects[Int(h)] }
+
+    @inline(__always) func incref(_ v: Value) {
+        if case .object(let h) = v { objects[Int(h)].refcount += 1 }
+    }
+
+    @inline(__always) func decref(_ v: Value) {
+        if case .object(let h) = v {
+            let o = objects[Int(h)]
+            o.refcount -= 1
+            if o.refcount == 0 { deallocate(o) }
+        }
+    }
+
+    func decref(_ vs: [Value]) { for v in vs { decref(v) } }
+    func decref(_ v: Value?) { if let v { decref(v) } }
+
+    /// Death by count. CPython: `Objects/typeobject.c`, `subtype_dealloc`:
+    /// 1. a `__del__` not yet run runs first, with the object held alive; it may resurrect it;
+    /// 2. `PyObject_ClearWeakRefs`: every weak reference is cleared, then callbacks run;
+    /// 3. slots and the instance dict are released (container items in CPython's order);
+    /// 4. the reference to a heap type is dropped.
+    @inline(never)
+    func deallocate(_ o: PyObject) {
+        if !o.finalized, let cls = o.cls, !cls.isBuiltin, let del = lookup(cls, "__del__") {
+            o.finalized = true
+            o.refcount = 1
+            runFinalizer(del, o)
+            o.refcount -= 1
+            if o.refcount > 0 { return }
+        }
+        if !o.weakrefs.isEmpty { clearWeakReferences(o) }
+        if let w = o as? PyWeakref, let target = w.referent {
+            let t = object(target)
+            t.weakrefs.removeAll { $0 == w.handle }
+            w.referent = nil
+        }
+        let held = o.takeReferences()
+        memoryBytes -= o.chargedBytes
+        for r in held { decref(r) }
+        let cls = o.cls
+        objects[Int(o.handle)] = freed
+        freeHandles.append(o.handle)
+        liveObjects -= 1
+        if let cls, !cls.isBuiltin { decref(.object(cls.handle)) }
+    }
+
+    /// CPython: `Objects/weakrefobject.c`, `PyObject_ClearWeakRefs`: clear all, then run the
+    /// callbacks in list order; an exception in one is reported and the rest still run.
+    func clearWeakReferences(_ o: PyObject) {
+        let list = o.weakrefs
+        o.weakrefs = []
+        var pending: [(PyWeakref, Value)] = []
+        for h in list {
+            guard let w = object(h) as? PyWeakref else { continue }
+            w.referent = nil
+            if case .none = w.callback { continue }
+            if w.refcount > 0 {
+                w.refcount += 1
+                pending.append((w, w.callback))
+                w.callback = .none
+            }
+        }
+        for (w, callback) in pending {
+            let ref = Value.object(w.handle)
+            incref(ref)
+            do {
+                let r = try call(callback, [ref], [])
+                decref(r)
+            } catch let u as Unwind {
+                reportIgnored(u, context: callback)
+            } catch {}
+            decref(callback)
+            decref(ref)
+        }
+    }
+
+    func runFinalizer(_ del: Value, _ o: PyObject) {
+        let me = Value.object(o.handle)
+        incref(me)
+        do {
+            let r = try callMethodValue(del, receiver: me, [])
+            decref(r)
+        } catch let u as Unwind {
+            reportIgnored(u, context: del)
+        } catch {}
+    }
+
+    /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: ..." and the traceback.
+    func reportIgnored(_ u: Unwind, context: Value) {
+        switch u {
+        case .stop(let message):
+            if pendingStop == nil { pendingStop = message }
+        case .exception(let e):
+            let what = (try? reprString(context)) ?? "?"
+            writeErr("Exception ignored in: \(what)\n")
+            writeErr(formatTraceback(e))
+            decref(.object(e))
+        }
+    }
+
+    // MARK: sandbox
+
+    @inline(__always) func step() throws {
+        steps &+= 1
+        if steps > limits.steps || pendingStop != nil { try stopForLimit() }
+    }
+
+    @inline(never) func stopForLimit() throws {
+        if let p = pendingStop { throw Unwind.stop(p) }
+        throw Unwind.stop("course: stopped after \(grouped(limits.steps)) steps")
+    }
+
+    /// Refuses an allocation of `count` items before it is made (`[0] * 10**9`).
+    func checkSize(_ count: Int, itemBytes: Int = 8) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
+        if overflow || bytes > limits.memoryBytes || memoryBytes + bytes > limits.memoryBytes {
+            throw Unwind.stop("course: stopped: the program needs more than \(grouped(limits.memoryBytes / 1_000_000)) MB of memory")
+        }
+    }
+
+    func grouped(_ n: Int) -> String {
+        let s = String(n)
+        var out = ""
+        for (i, c) in s.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    // MARK: output
+
+    func write(_ s: String) throws {
+        let bytes = s.utf8.count
+        outputBytes += bytes
+        if outputBytes > limits.outputBytes {
+            throw Unwind.stop("course: stopped: output exceeded \(grouped(limits.outputBytes)) bytes")
+        }
+        stdout.append(contentsOf: s.utf8)
+    }
+
+    func writeErr(_ s: String) {
+        stderr.append(contentsOf: s.utf8)
+    }
+}

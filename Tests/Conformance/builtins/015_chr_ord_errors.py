@@ -1,0 +1,3 @@
+# checks ord on a multi-character string raises TypeError
+print(ord("é"), chr(233))
+ord("ab")

@@ -1,0 +1,6 @@
+# checks UnboundLocalError when assigning after reading a global name
+count = 0
+def bump():
+    count += 1
+    return count
+bump()

@@ -1,0 +1,6 @@
+# checks UnboundLocalError for a local read before assignment
+def f():
+    print("start")
+    print(value)
+    value = 3
+f()

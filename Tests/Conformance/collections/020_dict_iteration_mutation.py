@@ -1,0 +1,4 @@
+# checks that changing a dict's size during iteration raises RuntimeError
+d = {1: 1, 2: 2}
+for k in d:
+    d[k + 10] = 0

@@ -1,0 +1,3 @@
+# checks NameError for an unknown name without a suggestion
+print("start")
+print(undefined_thing_xyz)

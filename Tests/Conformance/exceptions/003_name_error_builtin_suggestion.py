@@ -1,0 +1,3 @@
+# checks NameError suggesting a builtin name
+xs = [1, 2]
+print(lenn(xs))

@@ -1,0 +1,5 @@
+# checks next() on an exhausted iterator raises StopIteration
+it = iter([1])
+print(next(it))
+print(next(it, "default"))
+next(it)

@@ -1,0 +1,3 @@
+# checks AttributeError with suggestion on a builtin type
+xs = []
+xs.apend(1)

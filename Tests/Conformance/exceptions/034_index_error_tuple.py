@@ -1,0 +1,3 @@
+# checks IndexError message for tuple indexing
+t = (1, 2)
+t[2]

@@ -1,0 +1,4 @@
+# checks the TypeError for calling a non-callable
+x = 5
+print("calling")
+x()

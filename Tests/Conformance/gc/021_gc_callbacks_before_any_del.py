@@ -1,0 +1,15 @@
+# checks during collection all callbacks run before any __del__
+import gc
+import weakref
+gc.disable()
+class Node:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("__del__", self.name)
+a, b = Node("a"), Node("b")
+a.o, b.o = b, a
+ra = weakref.ref(a, lambda r: print("callback a"))
+rb = weakref.ref(b, lambda r: print("callback b"))
+del a, b
+gc.collect()

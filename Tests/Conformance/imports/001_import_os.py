@@ -1,0 +1,3 @@
+# checks any other module is ModuleNotFoundError: os
+print("before")
+import os

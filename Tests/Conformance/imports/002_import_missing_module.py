@@ -1,0 +1,2 @@
+# checks importing a non-existent module
+import does_not_exist_mod

@@ -1,0 +1,4 @@
+# checks AttributeError on a module attribute
+import gc
+print(gc.isenabled())
+gc.not_there

@@ -1,0 +1,2 @@
+# checks the sandbox refuses other standard modules too
+from collections import OrderedDict

@@ -1,0 +1,3 @@
+# checks the TypeError for adding str and int
+print("n=" + str(5))
+print("n=" + 5)

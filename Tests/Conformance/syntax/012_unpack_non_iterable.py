@@ -1,0 +1,2 @@
+# checks the TypeError when unpacking a non-iterable
+a, b = 5

@@ -1,0 +1,3 @@
+# checks the generic invalid syntax error
+x = 1
+y = = 2

@@ -1,0 +1,3 @@
+# checks an unexpected indent error
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# checks weak references to None are refused
+import weakref
+weakref.ref(None)

@@ -1,0 +1,3 @@
+# checks weak references to a plain object() are refused
+import weakref
+weakref.ref(object())

@@ -1,0 +1,3 @@
+# checks ref() with no arguments raises TypeError
+import weakref
+weakref.ref()

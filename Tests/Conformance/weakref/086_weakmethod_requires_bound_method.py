@@ -1,0 +1,5 @@
+# checks WeakMethod refuses a plain function
+import weakref
+def plain():
+    pass
+weakref.WeakMethod(plain)

@@ -1,0 +1,3 @@
+# checks finalize refuses objects that cannot be weakly referenced
+import weakref
+weakref.finalize(5, print, "x")

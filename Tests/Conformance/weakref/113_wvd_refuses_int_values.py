@@ -1,0 +1,4 @@
+# checks WeakValueDictionary refuses values that cannot be weakly referenced
+import weakref
+d = weakref.WeakValueDictionary()
+d["x"] = 5

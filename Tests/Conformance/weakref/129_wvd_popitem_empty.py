@@ -1,0 +1,4 @@
+# checks popitem on an empty WeakValueDictionary raises KeyError
+import weakref
+d = weakref.WeakValueDictionary()
+d.popitem()

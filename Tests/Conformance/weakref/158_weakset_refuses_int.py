@@ -1,0 +1,5 @@
+# checks WeakSet.add refuses objects that cannot be weakly referenced
+import weakref
+s = weakref.WeakSet()
+print(5 in s)
+s.add(5)

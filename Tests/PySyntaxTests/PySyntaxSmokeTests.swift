@@ -1,4 +1,0 @@
-import Testing
-@testable import PySyntax
-
-@Test func PySyntaxCompiles() { #expect(Bool(true)) }
