@@ -105,7 +105,7 @@ let package = Package(
             dependencies: ["CourseStore", "CourseTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "GradingTests", dependencies: ["Grading"], swiftSettings: strictSettings),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "CourseContent"], swiftSettings: strictSettings),
         .testTarget(name: "ReviewTests", dependencies: ["Review"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReportsTests",

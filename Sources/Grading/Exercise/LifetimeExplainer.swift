@@ -1,0 +1,86 @@
+/// Explains a wrong output in terms of object lifetimes, from what the output itself shows.
+///
+/// The core does not yet offer its why-alive chains (issue 5, point 10), so this reads the
+/// differences between expected and actual lines: a `False`/`None` that became `True` or an
+/// object, a weak container that still lists entries that should have gone, a callback line
+/// that never appeared. Chains are attached to the same `LifetimeExplanation` once the core
+/// can provide them.
+enum LifetimeExplainer {
+    static func explain(diff: LineDiff, expected: [String], actual: [String]) -> LifetimeExplanation? {
+        var observations: [String] = []
+        for block in changeBlocks(diff.edits) {
+            let pairs = zip(block.removed, block.added)
+            for (want, got) in pairs {
+                if let note = stillAlive(expected: want, actual: got) { observations.append(note) }
+            }
+            if block.removed.count > block.added.count {
+                for missing in block.removed.dropFirst(block.added.count) where !actual.contains(missing) {
+                    observations.append("the line `\(missing)` never appeared: if a weak-reference callback or a finalizer prints it, the object never died (an object in a reference cycle dies only at gc.collect()).")
+                }
+            }
+        }
+        var seen = Set<String>()
+        observations = observations.filter { seen.insert($0).inserted }
+        return observations.isEmpty ? nil : LifetimeExplanation(observations: observations)
+    }
+
+    private struct ChangeBlock {
+        var removed: [String] = []
+        var added: [String] = []
+    }
+
+    private static func changeBlocks(_ edits: [LineDiff.Edit]) -> [ChangeBlock] {
+        var blocks: [ChangeBlock] = []
+        var current = ChangeBlock()
+        for edit in edits {
+            switch edit {
+            case .removed(let text): current.removed.append(text)
+            case .added(let text): current.added.append(text)
+            case .same:
+                if !current.removed.isEmpty || !current.added.isEmpty { blocks.append(current) }
+                current = ChangeBlock()
+            }
+        }
+        if !current.removed.isEmpty || !current.added.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// One line that says an object died, printed as if it were alive.
+    private static func stillAlive(expected: String, actual: String) -> String? {
+        let want = tokens(expected), got = tokens(actual)
+        // `alive: False` -> `alive: True`, `parent: None` -> `parent: <Node object at 0x...>`.
+        if want.count == got.count || want.last == "None" {
+            for (w, g) in zip(want, got) where w != g {
+                if (w == "False" && g == "True") || (w == "True" && g == "False") {
+                    return "expected `\(expected)` but your program printed `\(actual)`: an object that should have died at that point is still alive (or the reverse): check what still refers to it."
+                }
+                if w == "None" && g != "None" {
+                    return "expected `\(expected)` but your program printed `\(actual)`: the weak reference still finds its object, so something still holds a strong reference to it."
+                }
+            }
+        }
+        // `['logo']` -> `['banner', 'icon', 'logo']`: entries that should have vanished.
+        if let wantItems = listItems(expected), let gotItems = listItems(actual) {
+            let extra = gotItems.filter { !wantItems.contains($0) }
+            if !extra.isEmpty && wantItems.allSatisfy(gotItems.contains) {
+                let names = RunProblem.list(extra)
+                return "\(names) \(extra.count == 1 ? "is" : "are") still there although \(extra.count == 1 ? "it" : "they") should have gone: the object\(extra.count == 1 ? " is" : "s are") still alive because another strong reference remains (a plain dict instead of a weak one, a list, a leftover variable or loop variable?)."
+            }
+        }
+        return nil
+    }
+
+    private static func tokens(_ line: String) -> [String] {
+        line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "(" || $0 == ")" }).map(String.init)
+    }
+
+    /// `['a', 'b']` or `{'a', 'b'}` -> the items as printed; nil for any other line.
+    private static func listItems(_ line: String) -> [String]? {
+        let trimmed = line.trimmingTrailingWhitespace()
+        guard let open = trimmed.firstIndex(where: { $0 == "[" || $0 == "{" }),
+              let close = trimmed.lastIndex(where: { $0 == "]" || $0 == "}" }), open < close else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<close]
+        if inner.isEmpty { return [] }
+        return inner.split(separator: ",").map { String($0.drop { $0 == " " }.trimmingTrailingWhitespace()) }
+    }
+}

@@ -1,0 +1,247 @@
+import CourseModel
+import Testing
+import WeakrefCore
+@testable import Grading
+
+/// The grader on the shipped exercises: reference solutions pass; typical wrong solutions
+/// fail, each with the explanation a learner needs.
+@Suite("Exercise grading")
+struct ExerciseGraderTests {
+    let grader = ExerciseGrader()
+
+    func grade(_ id: String, _ source: String, grader: ExerciseGrader? = nil) throws -> ExerciseVerdict {
+        (grader ?? self.grader).grade(try ShippedExercises.exercise(id), source: source)
+    }
+
+    func solution(_ id: String) throws -> String { try ShippedExercises.exercise(id).solution }
+
+    /// The solution with `old` replaced; the replacement must happen.
+    func variant(_ id: String, _ old: String, _ new: String) throws -> String {
+        let source = try solution(id)
+        #expect(source.contains(old), "fixture: '\(old)' not in \(id)'s solution")
+        return source.replacingOccurrences(of: old, with: new)
+    }
+
+    // MARK: right answers
+
+    @Test("reference solutions pass, and the core prints what python3 prints", arguments: ["fill-the-blanks", "weak-cache", "tree-parent"])
+    func referencePasses(id: String) throws {
+        let exercise = try ShippedExercises.exercise(id)
+        let verdict = grader.grade(exercise, source: exercise.solution)
+        #expect(verdict.status == .pass, "\(verdict.summary)\n\(verdict.diff ?? "")")
+        #expect(verdict.checks.allSatisfy { $0.status == .pass })
+        #expect(OutputNormalizer.normalize(verdict.output) == OutputNormalizer.normalize(try python3Output(exercise.solution)))
+    }
+
+    @Test("import aliases count: from weakref import WeakValueDictionary; import gc as g")
+    func aliasesPass() throws {
+        var source = try variant("weak-cache", "cache = weakref.WeakValueDictionary()", "cache = WVD()")
+        source = source.replacingOccurrences(of: "import gc\n", with: "import gc as g\nfrom weakref import WeakValueDictionary as WVD\n")
+            .replacingOccurrences(of: "gc.collect()", with: "g.collect()")
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .pass, "\(verdict.summary)")
+    }
+
+    @Test("trailing white space and CRLF line endings do not matter")
+    func normalisedOutputPasses() throws {
+        let source = try variant("weak-cache", "print(\"still cached:\", cache[\"logo\"].name)",
+                                 "print(\"still cached:\", cache[\"logo\"].name, end=\"  \\r\\n\")")
+        #expect(try grade("weak-cache", source).status == .pass)
+    }
+
+    // MARK: wrong answers
+
+    @Test("a plain dict instead of WeakValueDictionary keeps the images alive")
+    func plainDict() throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "weakref.WeakValueDictionary()", "{}"))
+        #expect(verdict.status == .fail)
+        #expect(verdict.missingConstructs == [RequiredConstruct(kind: .call, value: "weakref.WeakValueDictionary")])
+        let diff = try #require(verdict.diff)
+        #expect(diff.contains("-['logo']\n+['banner', 'icon', 'logo']"))
+        let notes = try #require(verdict.lifetime).observations.joined(separator: "\n")
+        #expect(notes.contains("'banner' and 'icon' are still there"))
+        #expect(notes.contains("a plain dict instead of a weak one"))
+    }
+
+    @Test("a forgotten gc.collect() leaves the cycle alive")
+    func forgottenCollect() throws {
+        let verdict = try grade("fill-the-blanks", try variant("fill-the-blanks", "gc.collect()\n", "gc.isenabled()\n"))
+        #expect(verdict.status == .fail)
+        #expect(verdict.missingConstructs.map(\.value) == ["gc.collect"])
+        #expect(verdict.checks.contains { $0.name == "uses gc.collect(...)" && $0.status == .fail })
+        let notes = try #require(verdict.lifetime).observations.joined(separator: "\n")
+        #expect(notes.contains("expected `alive: False` but your program printed `alive: True`"))
+        #expect(notes.contains("`sensor collected` never appeared"))
+        #expect(notes.contains("dies only at gc.collect()"))
+    }
+
+    @Test("a stray strong reference in a list keeps the deleted images in the cache")
+    func strayList() throws {
+        let source = try variant("weak-cache", "cache[\"icon\"] = icon\n", "cache[\"icon\"] = icon\nall_images = [logo, banner, icon]\n")
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .fail)
+        #expect(verdict.missingConstructs.isEmpty)
+        let notes = try #require(verdict.lifetime).observations.joined(separator: "\n")
+        #expect(notes.contains("'banner' and 'icon' are still there"))
+        #expect(verdict.summary.contains("still alive because another strong reference remains"))
+    }
+
+    @Test("a loop variable still holds the last image")
+    func strayLoopVariable() throws {
+        let source = try variant("weak-cache", """
+            logo = Image("logo")
+            banner = Image("banner")
+            icon = Image("icon")
+            cache["logo"] = logo
+            cache["banner"] = banner
+            cache["icon"] = icon
+            """, """
+            for name in ["logo", "banner", "icon"]:
+                image = Image(name)
+                cache[name] = image
+            logo, banner, icon = cache["logo"], cache["banner"], cache["icon"]
+            """)
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .fail)
+        #expect(try #require(verdict.diff).contains("+['icon', 'logo']"))
+        #expect(try #require(verdict.lifetime).observations.joined().contains("'icon' is still there"))
+    }
+
+    @Test("a strong parent reference makes a cycle: the root is not freed")
+    func strongParent() throws {
+        var source = try variant("tree-parent", "self._parent = weakref.ref(parent)", "self._parent = parent")
+        source = source.replacingOccurrences(of: "return self._parent()", with: "return self._parent")
+        let verdict = try grade("tree-parent", source)
+        #expect(verdict.status == .fail)
+        #expect(verdict.checks.contains { $0.name == "prints \"root freed: True\"" && $0.status == .fail })
+        #expect(verdict.checks.contains { $0.name == "uses weakref.ref(...)" && $0.status == .pass },
+                "weakref.ref is still called for root_ref")
+        let notes = try #require(verdict.lifetime).observations.joined(separator: "\n")
+        #expect(notes.contains("expected `root freed: True` but your program printed `root freed: False`"))
+        #expect(notes.contains("the weak reference still finds its object"))
+    }
+
+    @Test("a wrong print format fails with a diff and no lifetime story")
+    func wrongFormat() throws {
+        let source = try variant("weak-cache", "print(\"still cached:\", cache[\"logo\"].name)", "print(\"still cached\", cache[\"logo\"].name)")
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .fail)
+        #expect(verdict.lifetime == nil)
+        #expect(verdict.diff == """
+            --- expected
+            +++ your output
+            @@ -1,3 +1,3 @@
+             ['banner', 'icon', 'logo']
+             ['logo']
+            -still cached: logo
+            +still cached logo
+
+            """)
+        #expect(verdict.summary == "your output differs from the expected output (see the diff)")
+    }
+
+    @Test("unfilled blanks are reported with their lines, not as an error of the program")
+    func unfilledBlanks() throws {
+        let exercise = try ShippedExercises.exercise("fill-the-blanks")
+        let verdict = grader.grade(exercise, source: exercise.starter)
+        #expect(verdict.status == .error)
+        let lines = exercise.starter.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.contains("___") && !$0.element.hasPrefix("#") }.map { $0.offset + 1 }
+        guard case .blanksLeft(let sites)? = verdict.problem else {
+            Issue.record("expected blanks, got \(String(describing: verdict.problem))")
+            return
+        }
+        #expect(sites.map(\.line) == lines)
+        #expect(verdict.summary.hasPrefix("4 blanks ('___') left to fill, on lines \(lines[0]), "))
+        #expect(!verdict.summary.contains("NameError"))
+    }
+
+    @Test("an infinite loop is stopped by the step limit and reported as a verdict")
+    func infiniteLoop() throws {
+        let small = ExerciseGrader(limits: Limits(steps: 200_000))
+        let source = try variant("weak-cache", "gc.collect()\n", "while True:\n    pass\n")
+        let verdict = try grade("weak-cache", source, grader: small)
+        #expect(verdict.status == .error)
+        #expect(verdict.summary.hasPrefix("stopped after 200,000 steps: does your loop end?"))
+        #expect(verdict.checks.contains { $0.name == "runs to the end without an error" && $0.status == .fail })
+    }
+
+    @Test("a syntax error is a clear error verdict with its line")
+    func syntaxError() throws {
+        let source = try variant("weak-cache", "print(sorted(cache.keys()))\n\ndel", "print(sorted(cache.keys())\n\ndel")
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .error)
+        guard case .syntaxError(let message, let line)? = verdict.problem else {
+            Issue.record("expected a syntax error, got \(String(describing: verdict.problem))")
+            return
+        }
+        #expect(message.hasPrefix("SyntaxError: "))
+        #expect(line != nil)
+        #expect(verdict.summary.hasPrefix("your program does not parse on line "))
+    }
+
+    @Test("an unsupported module is refused clearly")
+    func unsupportedModule() throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "import gc\n", "import gc\nimport os\n"))
+        #expect(verdict.status == .error)
+        #expect(verdict.problem == .unsupportedModule(name: "os", line: 3))
+        #expect(verdict.summary.contains("the module 'os' is not available on line 3"))
+    }
+
+    @Test("a program that raises is an error with the exception", arguments: [
+        ("print(\"still cached:\", cache[\"logo\"].name)", "print(\"still cached:\", cache[\"banner\"].name)"),
+    ])
+    func raises(old: String, new: String) throws {
+        let source = try variant("weak-cache", old, new)
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .error)
+        let oracle = try python3Output(source)
+        #expect(OutputNormalizer.normalize(verdict.output) == OutputNormalizer.normalize(oracle))
+        #expect(verdict.summary == "your program raised KeyError: 'banner' on line 22 and nothing caught it.")
+    }
+
+    @Test("a missing del statement fails the construct check even though the output is right")
+    func missingDel() throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "del banner, icon", "banner = icon = None"))
+        #expect(verdict.status == .fail)
+        #expect(verdict.diff == nil)
+        #expect(verdict.missingConstructs == [RequiredConstruct(kind: .statement, value: "del")])
+        #expect(verdict.summary == "the exercise asks for a `del` statement, and your program has none")
+    }
+
+    @Test("file, code and import built-ins are not reachable", arguments: [
+        "open(\"/etc/passwd\")", "eval(\"1 + 1\")", "exec(\"x = 1\")", "__import__(\"os\")",
+    ])
+    func forbiddenBuiltins(call: String) throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "gc.collect()\n", "gc.collect()\n\(call)\n"))
+        #expect(verdict.status == .error)
+        guard case .forbiddenBuiltin(let name, _)? = verdict.problem else {
+            Issue.record("expected a forbidden built-in, got \(String(describing: verdict.problem))")
+            return
+        }
+        #expect(call.hasPrefix(name + "("))
+        #expect(verdict.summary.contains("is not available"))
+    }
+
+    @Test("a forbidden built-in reached without a direct call fails clearly at run time")
+    func forbiddenIndirect() throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "gc.collect()\n", "gc.collect()\nf = open\n"))
+        #expect(verdict.status == .error)
+        #expect(verdict.problem == .forbiddenBuiltin(name: "open", line: 21))
+    }
+
+    @Test("exercism results.json v3")
+    func exercismResults() throws {
+        let verdict = try grade("weak-cache", try variant("weak-cache", "weakref.WeakValueDictionary()", "{}"))
+        let results = ExercismResults(verdict)
+        #expect(results.version == 3)
+        #expect(results.status == "fail")
+        #expect(results.tests.map(\.name) == ["runs to the end without an error", "prints the expected output",
+                                              "uses weakref.WeakValueDictionary(...)", "uses gc.collect(...)", "uses del"])
+        #expect(results.tests.map(\.status) == ["pass", "fail", "fail", "pass", "pass"])
+        #expect(results.tests[1].output == verdict.output)
+        #expect(try #require(results.tests[1].message).contains("+['banner', 'icon', 'logo']"))
+        let long = String(repeating: "x", count: 600)
+        #expect(ExercismResults.truncated(long) == String(repeating: "x", count: 500) + "\n[output truncated at 500 characters]")
+    }
+}
