@@ -232,6 +232,7 @@ extension Runtime {
         case .dict: result = .object(register(PyDict(cls: types.dict)).handle)
         }
         let frame = Frame(code: t.code, function: nil)
+        incref(result)
         frame.comprehensionResult = result
         frame.locals[0] = iterator
         do {

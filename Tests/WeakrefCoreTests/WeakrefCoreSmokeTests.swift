@@ -1,4 +1,0 @@
-import Testing
-@testable import WeakrefCore
-
-@Test func WeakrefCoreCompiles() { #expect(Bool(true)) }
