@@ -29,16 +29,24 @@ public struct ExerciseGrader: Sendable {
         self.limits = limits
     }
 
-    /// Runs the reference solution in the core. Falls back to the exercise's recorded
-    /// `expected_output` if the core cannot run it cleanly.
+    /// Runs the reference solution in the core. Its output is what the learner must print;
+    /// when the exercise records an `expected_output` (checked against python3 by `course
+    /// content lint`) and the core disagrees with it, the recorded output wins and the
+    /// disagreement is noted: that is a gap in the core, not the learner's mistake.
     public func reference(for exercise: Exercise) -> ReferenceRun {
         let result = Interpreter(limits: limits).run(source: exercise.solution, filename: "solution.py")
-        if result.status == 0 {
+        let ranCleanly = result.status == 0
+        guard let recorded = exercise.expectedOutput else {
+            let problem = ranCleanly ? nil
+                : "the reference solution failed in the core: \(RunProblem(result)?.explanation ?? "status \(result.status)")"
+            return ReferenceRun(expectedOutput: result.stdout, referenceProblem: problem)
+        }
+        if ranCleanly, OutputNormalizer.normalize(result.stdout) == OutputNormalizer.normalize(recorded) {
             return ReferenceRun(expectedOutput: result.stdout, referenceProblem: nil)
         }
-        let problem = RunProblem(result)?.explanation ?? "status \(result.status)"
-        return ReferenceRun(expectedOutput: exercise.expectedOutput ?? result.stdout,
-                            referenceProblem: "the reference solution failed in the core: \(problem)")
+        let why = ranCleanly ? "prints something else than the exercise's expected output"
+            : "fails in the core: \(RunProblem(result)?.explanation ?? "status \(result.status)")"
+        return ReferenceRun(expectedOutput: recorded, referenceProblem: "the reference solution \(why)")
     }
 
     /// Grades `source` against the exercise. Pass a `reference` computed earlier to grade
@@ -91,9 +99,8 @@ public struct ExerciseGrader: Sendable {
                 let lineDiff = LineDiff(old: expectedLines, new: actualLines)
                 if lineDiff.hasChanges {
                     diff = lineDiff
-                    let message = reference.referenceProblem.map { "output differs (\($0))" }
-                        ?? "your output differs from the expected output (see the diff)"
-                    checks.append(CheckResult(name: "prints the expected output", status: .fail, message: message))
+                    checks.append(CheckResult(name: "prints the expected output", status: .fail,
+                                              message: "your output differs from the expected output (see the diff)"))
                 } else {
                     checks.append(CheckResult(name: "prints the expected output", status: .pass))
                 }
@@ -111,7 +118,9 @@ public struct ExerciseGrader: Sendable {
                                       message: used ? nil : Self.missingMessage(construct)))
         }
         // 5. Lifetimes.
-        let lifetime = diff.flatMap { LifetimeExplainer.explain(diff: $0, expected: expectedLines, actual: actualLines) }
+        // Only a program that ran to the end says something about lifetimes through its output.
+        let lifetime = problem != nil ? nil
+            : diff.flatMap { LifetimeExplainer.explain(diff: $0, expected: expectedLines, actual: actualLines) }
 
         let status: CheckStatus = problem != nil ? .error : (checks.allSatisfy { $0.status == .pass } ? .pass : .fail)
         let summary: String
@@ -125,10 +134,12 @@ public struct ExerciseGrader: Sendable {
                 ?? checks.first { $0.status != .pass }?.message
                 ?? "a check failed"
         }
-        return ExerciseVerdict(
+        var verdict = ExerciseVerdict(
             exerciseID: exercise.id, status: status, summary: summary, checks: checks, output: result.stdout,
             errorOutput: result.stderr, expectedOutput: reference.expectedOutput,
             diff: diff?.unified(), missingConstructs: missing, problem: problem, lifetime: lifetime)
+        verdict.referenceNote = reference.referenceProblem
+        return verdict
     }
 
     static func missingMessage(_ construct: RequiredConstruct) -> String {

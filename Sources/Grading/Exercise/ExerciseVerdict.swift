@@ -102,6 +102,9 @@ public struct ExerciseVerdict: Sendable, Hashable {
     public var missingConstructs: [RequiredConstruct]
     public var problem: RunProblem?
     public var lifetime: LifetimeExplanation?
+    /// Set when the core's run of the reference solution disagreed with the exercise's
+    /// recorded expected output (a gap in the core, not the learner's mistake).
+    public var referenceNote: String?
 
     public init(exerciseID: String, status: CheckStatus, summary: String, checks: [CheckResult], output: String,
                 errorOutput: String, expectedOutput: String?, diff: String?, missingConstructs: [RequiredConstruct],

@@ -9,12 +9,18 @@ enum LifetimeExplainer {
     static func explain(diff: LineDiff, expected: [String], actual: [String]) -> LifetimeExplanation? {
         var observations: [String] = []
         for block in changeBlocks(diff.edits) {
-            let pairs = zip(block.removed, block.added)
-            for (want, got) in pairs {
-                if let note = stillAlive(expected: want, actual: got) { observations.append(note) }
+            // Pair each expected line with an actual line of the block that shows the same
+            // thing alive; expected lines with no counterpart may be missing callback output.
+            var unmatched: [String] = []
+            for want in block.removed {
+                if let note = block.added.lazy.compactMap({ stillAlive(expected: want, actual: $0) }).first {
+                    observations.append(note)
+                } else {
+                    unmatched.append(want)
+                }
             }
             if block.removed.count > block.added.count {
-                for missing in block.removed.dropFirst(block.added.count) where !actual.contains(missing) {
+                for missing in unmatched where !actual.contains(missing) && !block.added.contains(where: { sameShape(missing, $0) }) {
                     observations.append("the line `\(missing)` never appeared: if a weak-reference callback or a finalizer prints it, the object never died (an object in a reference cycle dies only at gc.collect()).")
                 }
             }
@@ -48,16 +54,17 @@ enum LifetimeExplainer {
     /// One line that says an object died, printed as if it were alive.
     private static func stillAlive(expected: String, actual: String) -> String? {
         let want = tokens(expected), got = tokens(actual)
-        // `alive: False` -> `alive: True`, `parent: None` -> `parent: <Node object at 0x...>`.
-        if want.count == got.count || want.last == "None" {
-            for (w, g) in zip(want, got) where w != g {
-                if (w == "False" && g == "True") || (w == "True" && g == "False") {
-                    return "expected `\(expected)` but your program printed `\(actual)`: an object that should have died at that point is still alive (or the reverse): check what still refers to it."
-                }
-                if w == "None" && g != "None" {
-                    return "expected `\(expected)` but your program printed `\(actual)`: the weak reference still finds its object, so something still holds a strong reference to it."
-                }
+        // `alive: False` -> `alive: True`: the same line but for one truth value.
+        if want.count == got.count {
+            let differing = zip(want, got).filter { $0 != $1 }
+            if differing.count == 1, let (w, g) = differing.first, Set([w, g]) == ["True", "False"] {
+                return "expected `\(expected)` but your program printed `\(actual)`: an object that should have died at that point is still alive (or the reverse): check what still refers to it."
             }
+        }
+        // `parent: None` -> `parent: <__main__.Node object at 0x...>`: a weak reference still finds its object.
+        if want.last == "None", got.count >= want.count, Array(got.prefix(want.count - 1)) == Array(want.dropLast()),
+           got[want.count - 1].hasPrefix("<") {
+            return "expected `\(expected)` but your program printed `\(actual)`: the weak reference still finds its object, so something still holds a strong reference to it."
         }
         // `['logo']` -> `['banner', 'icon', 'logo']`: entries that should have vanished.
         if let wantItems = listItems(expected), let gotItems = listItems(actual) {
@@ -68,6 +75,12 @@ enum LifetimeExplainer {
             }
         }
         return nil
+    }
+
+    /// Lines that differ only in some words (`alive: True` / `alive: False`).
+    private static func sameShape(_ a: String, _ b: String) -> Bool {
+        let x = tokens(a), y = tokens(b)
+        return x.count == y.count && x.first == y.first
     }
 
     private static func tokens(_ line: String) -> [String] {
