@@ -16,6 +16,7 @@ struct Course: ParsableCommand {
             """,
         subcommands: [
             Enroll.self, Learners.self, Lessons.self, ReadLesson.self, Run.self, Progress.self, Report.self,
+            ExerciseCommand.self, Check.self, Watch.self,
             Content.self, DB.self, Dev.self,
         ]
     )
