@@ -34,8 +34,6 @@ extension Runtime {
         }
     }
 
-    /// Cycle collection is part 2 of the core; today `gc.collect()` finds nothing.
-    func collectCycles() -> Int { 0 }
 
     private func installSysModule() {
         let sys = makeModule("sys")

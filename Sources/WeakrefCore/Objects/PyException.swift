@@ -25,9 +25,12 @@ final class PyException: PyObject {
         out += traceback.compactMap { $0.frame.map(Value.object) }
     }
     override func takeReferences() -> [Value] {
+        // CPython: `BaseException_clear`: dict, args, traceback (whose chain frees the
+        // innermost frame first), cause, context.
         var out = super.takeReferences()
-        out += traceback.compactMap { $0.frame.map(Value.object) }
-        out += [args, cause, context]
+        out.append(args)
+        out += traceback.reversed().compactMap { $0.frame.map(Value.object) }
+        out += [cause, context]
         traceback = []; args = .none; cause = .none; context = .none
         return out
     }

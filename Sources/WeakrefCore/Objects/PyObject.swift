@@ -15,6 +15,8 @@ class PyObject {
     var dict: PyDict?
     /// `__slots__` values, in slot order; `nil` where unset.
     var slotValues: [Value?] = []
+    /// Allocation order, which is the order of CPython's GC lists.
+    var serial = 0
 
     init(cls: PyClass?) { self.cls = cls }
 

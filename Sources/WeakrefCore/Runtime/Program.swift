@@ -73,6 +73,10 @@ extension Runtime {
     /// Interpreter exit (part 1): the module's globals are released in insertion order, which
     /// runs the `__del__` of objects they alone keep alive. Part 2 makes the order exact.
     func shutdown() {
+        if objects.contains(where: { $0 is PyFunction }) {
+            shutdownCollection()
+            return
+        }
         for i in globalOrder {
             guard i < globalValues.count, let v = globalValues[i] else { continue }
             if case .object(let h) = v, object(h) is PyModule { continue }

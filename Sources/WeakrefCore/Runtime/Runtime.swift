@@ -8,6 +8,7 @@ final class Runtime {
     var objects: [PyObject]
     var freeHandles: [UInt32] = []
     var liveObjects = 0
+    var allocations = 0
     let freed = PyFreed(cls: nil)
 
     // MARK: sandbox
@@ -63,6 +64,8 @@ final class Runtime {
     @discardableResult
     func register<T: PyObject>(_ object: T) -> T {
         object.refcount = 1
+        allocations &+= 1
+        object.serial = allocations
         if let h = freeHandles.popLast() {
             object.handle = h
             objects[Int(h)] = object
