@@ -157,12 +157,40 @@ struct ExerciseReader {
             } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first,
                       key.string == "contains", let text = value.scalar?.string, !text.isEmpty {
                 checks.append(.outputContains(text))
+            } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first,
+                      key.string == "alive-at-end" {
+                if let check = readAliveAtEnd(value) {
+                    checks.append(check)
+                } else {
+                    problems.add(yamlPath, place.line, place.column,
+                                 "'alive-at-end' needs a class name and a count, e.g. 'alive-at-end: {class: Image, count: 1}'")
+                    valid = false
+                }
             } else {
                 problems.add(yamlPath, place.line, place.column,
-                             "unknown check (expected no-blanks, exits-cleanly, same-output or 'contains: TEXT')")
+                             "unknown check (expected no-blanks, exits-cleanly, same-output, 'contains: TEXT' or 'alive-at-end: {class: NAME, count: N}')")
                 valid = false
             }
         }
         return valid ? checks : nil
+    }
+
+    /// `{class: Image, count: 1}`: a Python class name and a count from 0.
+    private func readAliveAtEnd(_ node: Node) -> ExerciseCheck? {
+        guard let mapping = node.mapping, mapping.count == 2 else { return nil }
+        var className: String?
+        var count: Int?
+        for (key, value) in mapping {
+            switch key.string {
+            case "class": className = value.scalar?.string
+            case "count": count = value.scalar.flatMap { Int($0.string) }
+            default: return nil
+            }
+        }
+        guard let className, let count, count >= 0, let first = className.unicodeScalars.first,
+              first == "_" || first.properties.isAlphabetic,
+              className.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        else { return nil }
+        return .aliveAtEnd(className: className, count: count)
     }
 }

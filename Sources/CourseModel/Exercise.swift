@@ -38,6 +38,9 @@ public enum ExerciseCheck: Sendable, Hashable {
     case sameOutput
     /// stdout must contain this text.
     case outputContains(String)
+    /// When the program ends, exactly `count` instances of the program's class `className` are
+    /// still alive, i.e. reachable from its names (what a `gc.collect()` at that point leaves).
+    case aliveAtEnd(className: String, count: Int)
 }
 
 /// An exercise: instructions, hints, a starter and a reference solution.

@@ -9,6 +9,8 @@ public struct ReferenceRun: Sendable, Hashable {
     /// Set when the reference solution itself failed in the core and the exercise's
     /// `expected_output` was used instead (a content or core problem, not the learner's).
     public var referenceProblem: String?
+    /// The program's objects alive when the reference solution ends (nil if unknown).
+    public var aliveAtEnd: [AliveObject]?
 }
 
 /// Grades a learner's solution to an exercise by running it in the weakref core.
@@ -34,19 +36,36 @@ public struct ExerciseGrader: Sendable {
     /// content lint`) and the core disagrees with it, the recorded output wins and the
     /// disagreement is noted: that is a gap in the core, not the learner's mistake.
     public func reference(for exercise: Exercise) -> ReferenceRun {
-        let result = Interpreter(limits: limits).run(source: exercise.solution, filename: "solution.py")
+        let result = run(exercise.solution, filename: "solution.py")
+        let alive = result.aliveAtEnd
         let ranCleanly = result.status == 0
         guard let recorded = exercise.expectedOutput else {
             let problem = ranCleanly ? nil
-                : "the reference solution failed in the core: \(RunProblem(result)?.explanation ?? "status \(result.status)")"
-            return ReferenceRun(expectedOutput: result.stdout, referenceProblem: problem)
+                : "the reference solution failed in the core: \(RunProblem(result.result)?.explanation ?? "status \(result.status)")"
+            return ReferenceRun(expectedOutput: result.stdout, referenceProblem: problem, aliveAtEnd: alive)
         }
         if ranCleanly, OutputNormalizer.normalize(result.stdout) == OutputNormalizer.normalize(recorded) {
-            return ReferenceRun(expectedOutput: result.stdout, referenceProblem: nil)
+            return ReferenceRun(expectedOutput: result.stdout, referenceProblem: nil, aliveAtEnd: alive)
         }
         let why = ranCleanly ? "prints something else than the exercise's expected output"
-            : "fails in the core: \(RunProblem(result)?.explanation ?? "status \(result.status)")"
-        return ReferenceRun(expectedOutput: recorded, referenceProblem: "the reference solution \(why)")
+            : "fails in the core: \(RunProblem(result.result)?.explanation ?? "status \(result.status)")"
+        // The core got the reference wrong, so what it says is alive cannot be trusted either.
+        return ReferenceRun(expectedOutput: recorded, referenceProblem: "the reference solution \(why)", aliveAtEnd: nil)
+    }
+
+    /// A run with the lifetime probe appended; its block is cut out of stdout.
+    private func run(_ source: String, filename: String) -> ProbedRun {
+        var result = Interpreter(limits: limits).run(source: LifetimeProbe.instrument(source), filename: filename)
+        let (output, alive) = LifetimeProbe.extract(from: result.stdout)
+        result.stdout = output
+        return ProbedRun(result: result, aliveAtEnd: alive)
+    }
+
+    private struct ProbedRun {
+        var result: RunResult
+        var aliveAtEnd: [AliveObject]?
+        var stdout: String { result.stdout }
+        var status: Int32 { result.status }
     }
 
     /// Grades `source` against the exercise. Pass a `reference` computed earlier to grade
@@ -79,7 +98,8 @@ public struct ExerciseGrader: Sendable {
                               checkName: "program stays in the sandbox")
         }
         // 3. Run.
-        let result = Interpreter(limits: limits).run(source: source, filename: filename)
+        let probed = run(source, filename: filename)
+        let result = probed.result
         let problem = RunProblem(result)
         let reference = reference ?? self.reference(for: exercise)
 
@@ -109,6 +129,8 @@ public struct ExerciseGrader: Sendable {
                 let found = OutputNormalizer.normalize(result.stdout).contains(wanted)
                 checks.append(CheckResult(name: "prints \"\(wanted)\"", status: found ? .pass : .fail,
                                           message: found ? nil : "your output never contains \"\(wanted)\""))
+            case .aliveAtEnd(let className, let count):
+                checks.append(Self.aliveCheck(className: className, count: count, alive: probed.aliveAtEnd))
             }
         }
         let missing = exercise.requiredConstructs.filter { !inventory.uses($0) }
@@ -118,9 +140,15 @@ public struct ExerciseGrader: Sendable {
                                       message: used ? nil : Self.missingMessage(construct)))
         }
         // 5. Lifetimes.
-        // Only a program that ran to the end says something about lifetimes through its output.
-        let lifetime = problem != nil ? nil
-            : diff.flatMap { LifetimeExplainer.explain(diff: $0, expected: expectedLines, actual: actualLines) }
+        // Only a program that ran to the end says something about lifetimes.
+        var lifetime: LifetimeExplanation? = nil
+        let failing = checks.contains { $0.status != .pass }
+        if problem == nil, failing {
+            lifetime = diff.flatMap { LifetimeExplainer.explain(diff: $0, expected: expectedLines, actual: actualLines) }
+            if let mine = probed.aliveAtEnd, let theirs = reference.aliveAtEnd {
+                lifetime = LifetimeExplainer.survivors(alive: mine, expected: theirs, adding: lifetime)
+            }
+        }
 
         let status: CheckStatus = problem != nil ? .error : (checks.allSatisfy { $0.status == .pass } ? .pass : .fail)
         let summary: String
@@ -140,6 +168,23 @@ public struct ExerciseGrader: Sendable {
             diff: diff?.unified(), missingConstructs: missing, problem: problem, lifetime: lifetime)
         verdict.referenceNote = reference.referenceProblem
         return verdict
+    }
+
+    /// "exactly 1 Image alive at the end"; the message names the survivors and their chains.
+    static func aliveCheck(className: String, count: Int, alive: [AliveObject]?) -> CheckResult {
+        let name = "exactly \(count) \(className) alive at the end"
+        guard let alive else {
+            return CheckResult(name: name, status: .fail, message: "could not be checked: your program did not run to the end")
+        }
+        let mine = alive.filter { $0.className == className }
+        if mine.count == count { return CheckResult(name: name, status: .pass) }
+        var message = "\(mine.count) \(className) \(mine.count == 1 ? "object is" : "objects are") alive at the end, \(count) expected"
+        if !mine.isEmpty {
+            message += "; kept alive by: " + mine.map(\.chain.description).joined(separator: "; ")
+        } else if count > 0 {
+            message += " (has something dropped its last strong reference too early?)"
+        }
+        return CheckResult(name: name, status: .fail, message: message)
     }
 
     static func missingMessage(_ construct: RequiredConstruct) -> String {

@@ -96,4 +96,33 @@ enum LifetimeExplainer {
         if inner.isEmpty { return [] }
         return inner.split(separator: ",").map { String($0.drop { $0 == " " }.trimmingTrailingWhitespace()) }
     }
+
+    /// Objects alive at the end of the learner's program but not of the reference solution's
+    /// (matched by label: `Image(name='banner')`), each with the chain that keeps it alive.
+    static func survivors(alive mine: [AliveObject], expected theirs: [AliveObject],
+                          adding explanation: LifetimeExplanation?) -> LifetimeExplanation? {
+        var remaining = theirs.map(\.label)
+        var extra: [AliveObject] = []
+        for object in mine {
+            if let index = remaining.firstIndex(of: object.label) {
+                remaining.remove(at: index)
+            } else {
+                extra.append(object)
+            }
+        }
+        // The chains are the most concrete explanation: they come first.
+        var result = LifetimeExplanation()
+        for object in extra {
+            result.chains.append(object.chain)
+            result.observations.append("\(object.label) is still alive when your program ends, but should have died: \(object.chain.description) keeps it alive.")
+        }
+        for label in remaining {
+            result.observations.append("\(label) died in your program, but the reference solution keeps it alive to the end.")
+        }
+        if let explanation {
+            result.observations += explanation.observations
+            result.chains += explanation.chains
+        }
+        return result.isEmpty ? nil : result
+    }
 }
