@@ -1,5 +1,6 @@
 import CourseModel
 import Testing
+import PySyntax
 import WeakrefCore
 @testable import Grading
 
@@ -245,6 +246,39 @@ struct ExerciseGraderTests {
         }
         #expect(call.hasPrefix(name + "("))
         #expect(verdict.summary.contains("is not available"))
+    }
+
+    @Test("a learner's own function named open is not the built-in")
+    func ownOpen() throws {
+        let source = try solution("tree-parent") + "def open(name):\n    return name\nopen('x')\n"
+        #expect(try grade("tree-parent", source).status == .pass)
+    }
+
+    @Test("required constructs are found through import aliases, at any depth")
+    func constructsThroughAliases() throws {
+        let source = """
+            import weakref as wr
+            from gc import collect as sweep
+            def f(x):
+                for item in [x]:
+                    r = wr.WeakValueDictionary()
+                    sweep()
+                    del r
+            """
+        let module = try PySyntax.Parser.parse(source, filename: "x.py")
+        let inventory = SourceInventory(module: module)
+        for construct in [RequiredConstruct(kind: .call, value: "weakref.WeakValueDictionary"),
+                          RequiredConstruct(kind: .call, value: "gc.collect"),
+                          RequiredConstruct(kind: .statement, value: "del"),
+                          RequiredConstruct(kind: .statement, value: "for"),
+                          RequiredConstruct(kind: .import, value: "weakref"),
+                          RequiredConstruct(kind: .import, value: "gc"),
+                          RequiredConstruct(kind: .name, value: "weakref.WeakValueDictionary")] {
+            #expect(inventory.uses(construct), "\(construct)")
+        }
+        #expect(!inventory.uses(RequiredConstruct(kind: .call, value: "weakref.ref")))
+        #expect(!inventory.uses(RequiredConstruct(kind: .statement, value: "while")))
+        #expect(!inventory.uses(RequiredConstruct(kind: .import, value: "sys")))
     }
 
     @Test("a forbidden built-in reached without a direct call fails clearly at run time")

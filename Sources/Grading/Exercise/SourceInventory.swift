@@ -11,6 +11,9 @@ struct SourceInventory {
     private(set) var calls: [(name: String, line: Int)] = []
     /// Resolved dotted names mentioned anywhere (every prefix of an attribute chain too).
     private(set) var names: Set<String> = []
+    /// Names the program binds itself (definitions, assignments, parameters, imports): a
+    /// learner's own `open` is not the built-in.
+    private(set) var boundNames: Set<String> = []
     /// Local name -> the dotted name it stands for, from imports.
     private var aliases: [String: String] = [:]
 
@@ -31,11 +34,22 @@ struct SourceInventory {
 
     // MARK: imports
 
+    /// Names bound by assignment-like targets: `a`, `a, b`, `[a, *b]`.
+    private mutating func bind(_ target: Expr) {
+        switch target.kind {
+        case .name(let name): boundNames.insert(name)
+        case .tuple(let items), .list(let items): items.forEach { bind($0) }
+        case .starred(let inner): bind(inner)
+        default: break
+        }
+    }
+
     private mutating func collectImports(_ body: [Stmt]) {
         for statement in body {
             switch statement.kind {
             case .import(let items):
                 for item in items {
+                    boundNames.insert(item.asName ?? String(item.name.split(separator: ".").first ?? Substring(item.name)))
                     if let asName = item.asName {
                         aliases[asName] = item.name
                     } else {
@@ -47,6 +61,7 @@ struct SourceInventory {
                 guard let module else { continue }
                 for item in items where item.name != "*" {
                     aliases[item.asName ?? item.name] = module + "." + item.name
+                    boundNames.insert(item.asName ?? item.name)
                 }
             case .if(_, let body, let orElse), .while(_, let body, let orElse):
                 collectImports(body); collectImports(orElse)
@@ -90,7 +105,7 @@ struct SourceInventory {
         case .expression(let e):
             visit(e)
         case .assign(let targets, let value):
-            targets.forEach { visit($0) }; visit(value)
+            targets.forEach { bind($0); visit($0) }; visit(value)
         case .augmentedAssign(let target, _, let value):
             visit(target); visit(value)
         case .annotatedAssign(let target, let annotation, let value):
@@ -108,14 +123,16 @@ struct SourceInventory {
         case .while(let test, let body, let orElse):
             statements.insert("while"); visit(test); visit(body); visit(orElse)
         case .for(let target, let iterable, let body, let orElse):
-            statements.insert("for"); visit(target); visit(iterable); visit(body); visit(orElse)
+            statements.insert("for"); bind(target); visit(target); visit(iterable); visit(body); visit(orElse)
         case .functionDef(let def):
             statements.insert("def")
+            boundNames.insert(def.name)
             def.decorators.forEach { visit($0) }
             visit(def.parameters)
             visit(def.body)
         case .classDef(let def):
             statements.insert("class")
+            boundNames.insert(def.name)
             def.decorators.forEach { visit($0) }
             def.bases.forEach { visit($0) }
             def.keywords.forEach { visit($0.value) }
@@ -156,7 +173,7 @@ struct SourceInventory {
             statements.insert("with")
             for item in items {
                 visit(item.context)
-                if let target = item.target { visit(target) }
+                if let target = item.target { bind(target); visit(target) }
             }
             visit(body)
         }
@@ -166,6 +183,7 @@ struct SourceInventory {
         let all = parameters.positionalOnly + parameters.positional + parameters.keywordOnly
             + [parameters.varArgs, parameters.varKeywords].compactMap { $0 }
         for parameter in all {
+            boundNames.insert(parameter.name)
             if let annotation = parameter.annotation { visit(annotation) }
             if let value = parameter.defaultValue { visit(value) }
         }
