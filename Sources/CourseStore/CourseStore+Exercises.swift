@@ -66,4 +66,16 @@ extension CourseStore {
             return ExerciseSubmission(row: row)
         }
     }
+
+    /// Every stored submission of a course, oldest first, handed over one at a time from a
+    /// cursor inside one read snapshot (memory stays flat); for batch regrading.
+    public func forEachSubmission(courseID: String, _ body: (ExerciseSubmission) throws -> Void) throws {
+        try read("walk exercise submissions") { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT * FROM exerciseSubmission WHERE courseId = ? ORDER BY id", arguments: [courseID])
+            while let row = try rows.next() {
+                try body(ExerciseSubmission(row: row))
+            }
+        }
+    }
 }
