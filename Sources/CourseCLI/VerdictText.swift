@@ -24,8 +24,10 @@ enum VerdictText {
         if let lifetime = verdict.lifetime, !lifetime.isEmpty {
             out.append("")
             out.append("Object lifetimes:")
-            for chain in lifetime.chains { out.append("  kept alive by: " + chain.description) }
             for note in lifetime.observations { out.append("  - " + note) }
+            for chain in lifetime.chains where !lifetime.observations.contains(where: { $0.contains(chain.description) }) {
+                out.append("  - kept alive by: " + chain.description)
+            }
         }
         if verdict.status == .error, !verdict.errorOutput.isEmpty {
             out.append("")

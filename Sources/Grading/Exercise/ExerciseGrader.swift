@@ -174,13 +174,13 @@ public struct ExerciseGrader: Sendable {
 
     /// "exactly 1 Image alive at the end"; the message names the survivors and their chains.
     static func aliveCheck(className: String, count: Int, alive: [AliveObject]?) -> CheckResult {
-        let name = "exactly \(count) \(className) alive at the end"
+        let name = "exactly \(count) \(className) alive after a final gc.collect()"
         guard let alive else {
             return CheckResult(name: name, status: .fail, message: "could not be checked: your program did not run to the end")
         }
         let mine = alive.filter { $0.className == className }
         if mine.count == count { return CheckResult(name: name, status: .pass) }
-        var message = "\(mine.count) \(className) \(mine.count == 1 ? "object is" : "objects are") alive at the end, \(count) expected"
+        var message = "\(mine.count) \(className) \(mine.count == 1 ? "object" : "objects") would still be alive after a final gc.collect(), \(count) expected"
         if !mine.isEmpty {
             message += "; kept alive by: " + mine.map(\.chain.description).joined(separator: "; ")
         } else if count > 0 {

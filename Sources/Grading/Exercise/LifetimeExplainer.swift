@@ -58,7 +58,21 @@ enum LifetimeExplainer {
         if want.count == got.count {
             let differing = zip(want, got).filter { $0 != $1 }
             if differing.count == 1, let (w, g) = differing.first, Set([w, g]) == ["True", "False"] {
-                return "expected `\(expected)` but your program printed `\(actual)`: an object that should have died at that point is still alive (or the reverse): check what still refers to it."
+                let stillAlive: Bool?
+                let words = expected.lowercased()
+                if words.contains("alive") {
+                    stillAlive = w == "False"
+                } else if ["freed", "dead", "died", "gone", "collected"].contains(where: words.contains) {
+                    stillAlive = w == "True"
+                } else {
+                    stillAlive = nil
+                }
+                let meaning = switch stillAlive {
+                case true?: "an object that should have died by then is still alive: something still refers to it (a name, a container, a cycle that gc.collect() has not collected yet)."
+                case false?: "an object died earlier than expected: did its last strong reference go too soon?"
+                case nil: "an object's life did not end when expected: check what still refers to it."
+                }
+                return "expected `\(expected)` but your program printed `\(actual)`: " + meaning
             }
         }
         // `parent: None` -> `parent: <__main__.Node object at 0x...>`: a weak reference still finds its object.
