@@ -8,7 +8,7 @@ struct ExerciseReader {
     let source: any ContentSource
 
     static let keys: Set<String> = ["id", "title", "kind", "instructions", "hints", "blanks",
-                                    "required_constructs", "checks", "expected_output"]
+                                    "required_constructs", "checks", "expected_output", "file"]
 
     var yamlPath: String { folder + "/exercise.yaml" }
     var starterPath: String { folder + "/starter.py" }
@@ -48,12 +48,29 @@ struct ExerciseReader {
         let expectedOutput = fields.string("expected_output", required: false, allowEmpty: true, &problems)
         let expectedOutputLine = fields.has("expected_output") ? fields.keyPosition("expected_output").line : nil
         let blanks = readBlanks(fields, kind: kind, starter: starter, &problems)
+        let fileName = readFileName(fields, &problems)
 
         guard let id, id == folderName, let title, let instructions, let hints, let kind, let constructs,
               let checks, let blanks, let starter, let solution else { return nil }
         return Exercise(id: id, title: title, kind: kind, instructions: instructions, hints: hints, blanks: blanks,
                         requiredConstructs: constructs, checks: checks, expectedOutput: expectedOutput,
-                        expectedOutputLine: expectedOutputLine, starter: starter, solution: solution)
+                        expectedOutputLine: expectedOutputLine, starter: starter, solution: solution,
+                        fileName: fileName)
+    }
+
+    /// `file`: optional; a plain `NAME.py` (no folders, not hidden). nil when absent or invalid
+    /// (an invalid one is a problem, which fails the content's validation).
+    private func readFileName(_ fields: MappingReader, _ problems: inout ProblemList) -> String? {
+        guard fields.has("file") else { return nil }
+        guard let name = fields.string("file", &problems) else { return nil }
+        let valid = name.hasSuffix(".py") && name.count > 3 && !name.hasPrefix(".") && !name.contains("/")
+            && !name.contains("\\") && name.unicodeScalars.allSatisfy { $0.value > 32 }
+        if !valid {
+            let place = fields.valuePosition("file")
+            problems.add(yamlPath, place.line, place.column, "file '\(name)' must be a plain file name ending in .py (no folders, not hidden)")
+            return nil
+        }
+        return name
     }
 
     /// A reference solution must be complete.

@@ -28,3 +28,23 @@ import Testing
         #expect(problems == ["\(exerciseFile):11:5: 'alive-at-end' needs a class name and a count, e.g. 'alive-at-end: {class: Image, count: 1}'"])
     }
 }
+
+/// The optional `file` of `exercise.yaml`: the starter's name in the learner's folder.
+@Suite struct ExerciseFileNameTests {
+    @Test func defaultsToTheIDAndCanBeGiven() throws {
+        for (yaml, expected) in [("", "fill.py"), ("file: cache.py\n", "cache.py")] {
+            let files = Fixture.replacing("kind: blanks\n", with: "kind: blanks\n" + yaml, in: exerciseFile)
+            let content = try TemporaryContent(files: files)
+            defer { content.remove() }
+            let course = try ContentLoader(source: content.source).loadCourse(id: "demo")
+            #expect(course.lessons.first?.exercises.first?.starterFileName == expected)
+        }
+    }
+
+    @Test(arguments: ["../x.py", ".hidden.py", "cache.txt", "a b/c.py"])
+    func rejectsPathsAndOtherFiles(name: String) throws {
+        let files = Fixture.replacing("kind: blanks\n", with: "kind: blanks\nfile: '\(name)'\n", in: exerciseFile)
+        let problems = try TemporaryContent.problems(in: files)
+        #expect(problems == ["\(exerciseFile):4:7: file '\(name)' must be a plain file name ending in .py (no folders, not hidden)"])
+    }
+}

@@ -32,7 +32,7 @@ extension Course {
                 print("Replace the \(count) \(count == 1 ? "blank" : "blanks") (___) of the starter.")
             }
             print("")
-            print("Start with `course exercise start \(exercise.id)`, then `course check \(exercise.id) \(ExerciseStart.fileName(for: exercise))`.")
+            print("Start with `course exercise start \(exercise.id)`, then `course check \(exercise.id) \(exercise.starterFileName)`.")
             print("Stuck? `course exercise hint \(exercise.id)` (\(exercise.hints.count) hints).")
         }
     }

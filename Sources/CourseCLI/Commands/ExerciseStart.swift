@@ -7,7 +7,7 @@ extension Course {
         static let configuration = CommandConfiguration(
             commandName: "start",
             abstract: "Write the exercise's starter file into the current folder.",
-            discussion: "The file is named after the exercise (weak-cache.py). An existing file is never overwritten.")
+            discussion: "The file is named after the exercise (weak-cache.py) unless the exercise names it. An existing file is never overwritten.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -17,11 +17,9 @@ extension Course {
         @Option(help: "The course.")
         var course: String = CourseModel.defaultCourseID
 
-        static func fileName(for exercise: Exercise) -> String { exercise.id + ".py" }
-
         func run() throws {
             let exercise = try global.catalog().requireExercise(id, in: course).exercise
-            let name = Self.fileName(for: exercise)
+            let name = exercise.starterFileName
             let url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(name)
             do {
                 // `.withoutOverwriting` creates the file exclusively (O_EXCL): no race with an existing one.
