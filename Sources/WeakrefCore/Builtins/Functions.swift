@@ -85,6 +85,7 @@ extension Runtime {
             switch args[0] {
             case .int(let i):
                 guard let digits, digits < 0 else { return .int(i) }
+                if digits < -18 { return .int(0) }
                 let p = Int(pow(10.0, Double(-digits)))
                 let q = (Double(i) / Double(p)).rounded(.toNearestOrEven)
                 return .int(Int(q) * p)
@@ -92,7 +93,9 @@ extension Runtime {
             case .float(let d):
                 guard let digits else {
                     if !d.isFinite { throw rt.error(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
-                    return .int(Int(d.rounded(.toNearestOrEven)))
+                    let r = d.rounded(.toNearestOrEven)
+                    guard abs(r) < 9.2e18 else { throw rt.overflow() }
+                    return .int(Int(r))
                 }
                 return .float(rt.roundFloat(d, digits))
             default:
@@ -251,11 +254,15 @@ extension Runtime {
                 guard case .object(let h) = it else { return false }
                 let o = rt.object(h)
                 if o is PyIterator { return true }
+                if let w = o as? PyWeakref, w.kind != .ref, let r = w.referent {
+                    let t = rt.object(r)
+                    return t is PyIterator || (t.cls.map { rt.lookup($0, "__next__") != nil } ?? false)
+                }
                 if let c = o.cls { return rt.lookup(c, "__next__") != nil }
                 return false
             }()
             guard isIterator else { throw rt.error("TypeError", "'\(rt.typeName(it))' object is not an iterator") }
-            if case .object(let h) = it, !(rt.object(h) is PyIterator) {
+            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref) {
                 do { return try rt.callMethod(it, "__next__", []) } catch Unwind.exception(let e)
                     where args.count == 2 && rt.classOf(.object(e)).isSubclass(of: rt.types.exception("StopIteration")) {
                     rt.decref(.object(e))
@@ -282,11 +289,18 @@ extension Runtime {
             try rt.expectArguments("pow", args, min: 2, max: 3)
             if args.count == 3, case .int(var base) = args[0], case .int(var e) = args[1], case .int(let m) = args[2] {
                 if m == 0 { throw rt.error("ValueError", "pow() 3rd argument cannot be 0") }
+                guard m > 0, e >= 0 else {
+                    throw rt.error("ValueError", "course supports pow() with three arguments only for a positive modulus and exponent")
+                }
+                func mulmod(_ a: Int, _ b: Int) -> Int {
+                    let product = a.multipliedFullWidth(by: b)
+                    return m.dividingFullWidth((high: product.high, low: product.low)).remainder
+                }
                 var result = 1 % m
                 base = ((base % m) + m) % m
                 while e > 0 {
-                    if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(m))) }
-                    base = Int(UInt64(base) * UInt64(base) % UInt64(m))
+                    if e & 1 == 1 { result = mulmod(result, base) }
+                    base = mulmod(base, base)
                     e >>= 1
                 }
                 return .int(result)
@@ -318,10 +332,10 @@ extension Runtime {
         }
         defineBuiltin("globals") { rt, args, kwargs in
             let d = rt.register(PyDict(cls: rt.types.dict))
-            for i in rt.globalOrder {
-                if let v = rt.globalValues[i] {
+            for i in rt.main.order {
+                if let v = rt.main.values[i] {
                     rt.incref(v)
-                    try rt.dictSetString(d, rt.globalNames.names[i], v)
+                    try rt.dictSetString(d, rt.main.names.names[i], v)
                 }
             }
             return .object(d.handle)
@@ -396,7 +410,11 @@ extension Runtime {
     }
 
     func isInstance(_ v: Value, _ spec: Value) throws -> Bool {
-        try classMatches(classOf(v), spec, "isinstance")
+        if try classMatches(classOf(v), spec, "isinstance") { return true }
+        if case .object(let h) = v, let w = object(h) as? PyWeakref, w.kind != .ref, let r = w.referent {
+            return try classMatches(classOf(.object(r)), spec, "isinstance")
+        }
+        return false
     }
 
     func classMatches(_ c: PyClass, _ spec: Value, _ fname: String) throws -> Bool {

@@ -60,7 +60,7 @@ extension Runtime {
         return { $0.properties.isWhitespace }
     }
 
-    private func count(_ s: String, _ sub: String) -> Int {
+    func count(_ s: String, _ sub: String) -> Int {
         if sub.isEmpty { return s.unicodeScalars.count + 1 }
         var n = 0
         var rest = Substring(s)
@@ -225,6 +225,8 @@ extension Runtime {
                 if limit != 0 { out += new }
                 return rt.newString(out)
             }
+            let occurrences = rt.count(s, old)
+            _ = try rt.checkedProduct(occurrences, new.utf8.count, itemBytes: 1)
             var out = ""
             var rest = Substring(s)
             while limit != 0, let r = rest.range(of: old) {
@@ -282,6 +284,7 @@ extension Runtime {
             defineStr(name) { rt, s, args, _ in
                 guard let w = args.first else { throw rt.error("TypeError", "\(name)() takes at least 1 argument (0 given)") }
                 let width = try rt.intArgument(w, name)
+                try rt.checkSize(width, itemBytes: 4)
                 let fill = args.count > 1 ? (rt.stringValue(args[1]) ?? " ") : " "
                 let n = s.unicodeScalars.count
                 guard width > n else { return rt.newString(s) }
@@ -297,6 +300,7 @@ extension Runtime {
         }
         defineStr("zfill") { rt, s, args, _ in
             let width = try rt.intArgument(args.first ?? .int(0), "zfill")
+            try rt.checkSize(width, itemBytes: 4)
             let n = s.unicodeScalars.count
             guard width > n else { return rt.newString(s) }
             if let f = s.first, f == "-" || f == "+" {

@@ -20,6 +20,8 @@ final class CodeObject {
     /// For each cell variable that is also a parameter, the parameter's local slot.
     var cellParameterSlots: [Int?] = []
     var body: [CStmt] = []
+    /// The module whose globals this code's global slots index.
+    var module: ModuleGlobals?
     /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
 
     init(kind: Kind, name: String, qualname: String, firstLine: Int) {

@@ -1,5 +1,15 @@
 import PySyntax
 
+/// A module's globals: slot names, values and the order names were first bound
+/// (the module `__dict__` order).
+final class ModuleGlobals {
+    let name: String
+    let names = GlobalNames()
+    var values: [Value?] = []
+    var order: [Int] = []
+    init(name: String) { self.name = name }
+}
+
 /// The module's global names, given slot numbers as the compiler meets them.
 final class GlobalNames {
     private(set) var names: [String] = []
@@ -16,16 +26,18 @@ final class GlobalNames {
 /// Turns the AST into the resolved form (`CodeObject`s of `CStmt`/`CExpr`).
 struct Compiler {
     let scopes: [ScopeKey: Scope]
-    let globals: GlobalNames
+    let module: ModuleGlobals
+    var globals: GlobalNames { module.names }
     /// Makes constants (strings become immortal heap objects owned by the code).
     let constant: (Constant) -> Value
 
     /// Compiles a module body.
-    static func compile(_ module: Module, globals: GlobalNames, constant: @escaping (Constant) -> Value) throws -> CodeObject {
-        var analyzer = ScopeAnalyzer()
+    static func compile(_ module: Module, into globals: ModuleGlobals, constant: @escaping (Constant) -> Value) throws -> CodeObject {
+        let analyzer = ScopeAnalyzer()
         try analyzer.analyze(module)
-        let compiler = Compiler(scopes: analyzer.scopes, globals: globals, constant: constant)
+        let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant)
         let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1)
+        code.module = globals
         let unit = Unit(scope: analyzer.root, code: code, qualPrefix: "")
         code.body = try compiler.block(module.body, unit)
         return code
@@ -116,6 +128,7 @@ struct Compiler {
             }
             let qualname = unit.qualPrefix + def.name
             let code = CodeObject(kind: .classBody, name: def.name, qualname: qualname, firstLine: line)
+            code.module = module
             let inner = Unit(scope: scope, code: code, qualPrefix: qualname + ".")
             code.body = try block(def.body, inner)
             let template = FunctionTemplate(code: code, defaults: [], keywordDefaults: [], closure: try closure(scope, unit, line))
@@ -162,6 +175,7 @@ struct Compiler {
         let qualname = unit.qualPrefix + name
         let kind: CodeObject.Kind = name == "<lambda>" ? .lambda : (scope.kind == .comprehension ? .comprehension : .function)
         let code = CodeObject(kind: kind, name: name, qualname: qualname, firstLine: line)
+        code.module = module
         var spec = ParameterSpec()
         let positional = p.positionalOnly + p.positional
         spec.positionalOnlyCount = p.positionalOnly.count

@@ -128,14 +128,15 @@ extension Runtime {
         if let w = o as? PyMethodWrapper, w.kind == .staticMethod {
             return try call(w.function, args, kwargs)
         }
-        if let w = o as? PyWeakref {
+        if let w = o as? PyWeakref, w.cls?.isBuiltin != false || lookup(w.cls ?? types.weakref, "__call__").map({ object($0.handle ?? 0) is PyBuiltin }) ?? true {
             defer { decref(args); decref(kwargs.map(\.1)) }
             if w.kind == .ref {
-                guard args.isEmpty else { throw error("TypeError", "weakref() takes no arguments") }
+                guard args.isEmpty else { throw error("TypeError", "weakref expected 0 arguments, got \(args.count)") }
                 guard let r = w.referent else { return .none }
                 incref(.object(r))
                 return .object(r)
             }
+            if w.kind == .proxy { throw error("TypeError", "'\(typeName(callee))' object is not callable") }
             let target = try proxyReferent(w)
             defer { decref(target) }
             args.forEach(incref); kwargs.forEach { incref($0.1) }
@@ -204,6 +205,17 @@ extension Runtime {
     }
 
     func releaseFrame(_ frame: Frame) {
+        if let record = frame.record, record.refcount > 1 {
+            // A traceback still refers to this frame: its locals live on in the record.
+            record.locals = frame.locals.compactMap { $0 } + frame.cells.map { .object($0.handle) }
+            if case .object = frame.comprehensionResult { record.locals.append(frame.comprehensionResult) }
+            frame.locals = []
+            frame.cells = []
+            frame.comprehensionResult = .none
+            frame.record = nil
+            decref(.object(record.handle))
+            return
+        }
         let locals = frame.locals
         frame.locals = []
         for v in locals { decref(v) }
@@ -212,25 +224,42 @@ extension Runtime {
         for c in cells { decref(.object(c.handle)) }
         decref(frame.comprehensionResult)
         frame.comprehensionResult = .none
+        if let record = frame.record {
+            frame.record = nil
+            decref(.object(record.handle))
+        }
+    }
+
+    /// The frame's record, created on first need; the frame holds one reference.
+    func frameRecord(_ frame: Frame) -> PyFrameRecord {
+        if let r = frame.record { return r }
+        let r = register(PyFrameRecord(locals: [], cls: types.frame))
+        frame.record = r
+        return r
+    }
+
+    /// Adds the traceback entry for `frame` (CPython: `PyTraceBack_Here`).
+    func addTracebackEntry(_ e: UInt32, _ frame: Frame) {
+        guard let exc = object(e) as? PyException else { return }
+        let name = frame.code.kind == .module ? "<module>" : frame.code.name
+        if let first = exc.traceback.first {
+            if let fh = first.frame, fh == frame.record?.handle { return }
+            if frame.code.kind == .module, first.functionName == "<module>", first.frame == nil { return }
+        }
+        var recordHandle: UInt32? = nil
+        if frame.code.kind != .module {
+            let r = frameRecord(frame)
+            r.refcount += 1
+            recordHandle = r.handle
+        }
+        var entry = TracebackEntry(line: frame.line, functionName: name, frame: recordHandle)
+        if let m = frame.code.module, m !== main { entry.filename = "/usr/lib/python3.11/\(m.name).py" }
+        exc.traceback.insert(entry, at: 0)
     }
 
     private func recordTraceback(_ e: UInt32, _ frame: Frame) {
-        var held: [Value] = frame.locals.compactMap { $0 }
-        frame.locals = []
-        held += frame.cells.map { .object($0.handle) }
-        frame.cells = []
-        if case .object = frame.comprehensionResult { held.append(frame.comprehensionResult) }
-        frame.comprehensionResult = .none
-        var record: UInt32? = nil
-        if !held.isEmpty {
-            record = register(PyFrameRecord(locals: held, cls: types.frame)).handle
-        }
-        let name = frame.code.kind == .module ? "<module>" : frame.code.name
-        if let exc = object(e) as? PyException {
-            exc.traceback.insert(TracebackEntry(line: frame.line, functionName: name, frame: record), at: 0)
-        } else if let record {
-            decref(.object(record))
-        }
+        addTracebackEntry(e, frame)
+        releaseFrame(frame)
     }
 
     // MARK: argument binding

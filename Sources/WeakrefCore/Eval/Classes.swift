@@ -35,7 +35,7 @@ extension Runtime {
         let ns = register(PyDict(cls: types.dict))
         let nsValue = Value.object(ns.handle)
         defer { decref(nsValue) }
-        try dictSetString(ns, "__module__", newString("__main__"))
+        try dictSetString(ns, "__module__", newString(t.body.code.module?.name ?? "__main__"))
         try dictSetString(ns, "__qualname__", newString(t.qualname))
         let frame = Frame(code: t.body.code, function: nil)
         frame.namespace = ns
@@ -76,9 +76,12 @@ extension Runtime {
             if layoutBase == nil || lb.isSubclass(of: layoutBase ?? lb) { layoutBase = lb }
         }
         incref(.object(ns.handle))
-        let cls = register(PyClass(name: name, qualname: qualname, module: "__main__", bases: bases, namespace: ns,
+        let moduleName = dictGetString(ns, "__module__").flatMap { stringValue($0) } ?? "__main__"
+        let cls = register(PyClass(name: name, qualname: qualname, module: moduleName, bases: bases, namespace: ns,
                                    layout: layoutBase?.layout ?? .object, isBuiltin: false, cls: types.type))
         for b in bases { incref(.object(b.handle)) }
+        cls.holdsSelf = true
+        cls.refcount += 1
         do {
             cls.mro = try c3(cls, bases)
         } catch {
@@ -144,7 +147,7 @@ extension Runtime {
                 }
             }
             guard let next = candidate else {
-                throw error("TypeError", "Cannot create a consistent method resolution order (MRO) for bases " +
+                throw error("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " +
                             bases.map(\.name).joined(separator: ", "))
             }
             result.append(next)
@@ -225,6 +228,14 @@ extension Runtime {
             args.forEach(incref)
             o = PyException(args: .object(newTuple(args).handle), cls: cls)
         case .object: o = PyObject(cls: cls)
+        case .weakref:
+            guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
+            let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)
+            if let h = r.handle {
+                if cls.instancesHaveDict { object(h).dict = register(PyDict(cls: types.dict)) }
+                if !cls.slotNames.isEmpty { object(h).slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
+            }
+            return r
         default:
             throw error("TypeError", "course cannot subclass '\(cls.builtinBase.name)' yet")
         }

@@ -91,12 +91,14 @@ extension Runtime {
             }
         case .importModule(let name, let target, _):
             let top = String(name.split(separator: ".").first ?? Substring(name))
+            if top == "weakref" { try loadWeakrefPrelude() }
             guard let module = modules[top], !name.contains(".") else {
                 throw try moduleNotFound(top)
             }
             incref(module)
             try assign(target, module, f)
         case .importFrom(let moduleName, let names):
+            if moduleName == "weakref" { try loadWeakrefPrelude() }
             guard let module = modules[moduleName], let m = object(module.handle ?? 0) as? PyModule else {
                 throw try moduleNotFound(String(moduleName.split(separator: ".").first ?? ""))
             }
@@ -133,6 +135,7 @@ extension Runtime {
             flow = try exec(body, f)
             if case .normal = flow { flow = try exec(orElse, f) }
         } catch Unwind.exception(let exc) where !handlers.isEmpty {
+            addTracebackEntry(exc, f)
             do {
                 if let handler = try matchingHandler(handlers, exc, f) {
                     flow = try runHandler(handler, exc, f)

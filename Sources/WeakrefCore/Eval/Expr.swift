@@ -19,25 +19,48 @@ extension Runtime {
             let vs = try evalSequence(items, f)
             let s = register(PySet(frozen: false, cls: types.set))
             let sv = Value.object(s.handle)
-            do { for v in vs { try setAdd(s, consuming: v) } } catch { decref(sv); throw error }
+            var index = 0
+            do {
+                while index < vs.count { index += 1; try setAdd(s, consuming: vs[index - 1]) }
+            } catch { decref(Array(vs[index...])); decref(sv); throw error }
             return sv
         case .dict(let entries):
-            let d = register(PyDict(cls: types.dict))
-            let dv = Value.object(d.handle)
+            // CPython's BUILD_MAP: every key and value is evaluated before the dict exists.
+            var pending: [(Value?, Value)] = []
             do {
                 for (k, v) in entries {
                     if let k {
                         let key = try eval(k, f)
                         let value: Value
                         do { value = try eval(v, f) } catch { decref(key); throw error }
-                        try dictSet(d, consumingKey: key, consumingValue: value)
+                        pending.append((key, value))
                     } else {
-                        let m = try eval(v, f)
-                        defer { decref(m) }
-                        try dictUpdate(d, from: m)
+                        pending.append((nil, try eval(v, f)))
                     }
                 }
-            } catch { decref(dv); throw error }
+            } catch {
+                for (k, v) in pending { decref(k); decref(v) }
+                throw error
+            }
+            let d = register(PyDict(cls: types.dict))
+            let dv = Value.object(d.handle)
+            var index = 0
+            do {
+                while index < pending.count {
+                    let (k, v) = pending[index]
+                    index += 1
+                    if let k {
+                        try dictSet(d, consumingKey: k, consumingValue: v)
+                    } else {
+                        defer { decref(v) }
+                        try dictUpdate(d, from: v)
+                    }
+                }
+            } catch {
+                for (k, v) in pending[index...] { decref(k); decref(v) }
+                decref(dv)
+                throw error
+            }
             return dv
         case .starred:
             throw error("SyntaxError", "can't use starred expression here")
@@ -171,7 +194,8 @@ extension Runtime {
     }
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
-        if i < globalValues.count, let v = globalValues[i] {
+        let m = f.code.module ?? main
+        if i < m.values.count, let v = m.values[i] {
             incref(v)
             return v
         }
@@ -185,18 +209,18 @@ extension Runtime {
                 guard let slot = f.code.localNames.firstIndex(of: n) else { return false }
                 return f.locals[slot] != nil
             }
-            candidates += globalOrder.map { globalNames.names[$0] }
+            candidates += m.order.map { m.names.names[$0] }
             candidates += builtinNamesInOrder
             exc.suggestion = suggestion(for: name, among: candidates)
         }
         throw e
     }
 
-    func storeGlobal(_ i: Int, _ v: Value) {
-        while globalValues.count <= i { globalValues.append(nil) }
-        let old = globalValues[i]
-        if old == nil { globalOrder.append(i) }
-        globalValues[i] = v
+    func storeGlobal(_ i: Int, _ v: Value, in m: ModuleGlobals) {
+        while m.values.count <= i { m.values.append(nil) }
+        let old = m.values[i]
+        if old == nil { m.order.append(i) }
+        m.values[i] = v
         decref(old)
     }
 

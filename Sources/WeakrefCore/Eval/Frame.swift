@@ -9,6 +9,9 @@ final class Frame {
     var namespace: PyDict?
     /// The list, set or dict a comprehension is building.
     var comprehensionResult: Value = .none
+    /// The frame object tracebacks refer to (CPython materialises `PyFrameObject` when a
+    /// traceback needs it); it takes the locals over if it outlives the call.
+    var record: PyFrameRecord?
 
     init(code: CodeObject, function: PyFunction?) {
         self.code = code

@@ -177,19 +177,18 @@ extension Runtime {
             guard let n = numberValue(b).0 else { return nil }
             let times = max(n, 0)
             if let s = oa as? PyStr {
-                try checkSize(s.count * times, itemBytes: 1)
+                _ = try checkedProduct(s.count, times, itemBytes: 1)
                 return newString(String(repeating: s.value, count: times))
             }
             if let l = oa as? PyList {
-                try checkSize(l.items.count * times)
                 var items: [Value] = []
-                items.reserveCapacity(l.items.count * times)
+                items.reserveCapacity(try checkedProduct(l.items.count, times))
                 for _ in 0..<times { items += l.items }
                 items.forEach(incref)
                 return .object(register(PyList(items, cls: types.list)).handle)
             }
             if let l = oa as? PyTuple {
-                try checkSize(l.items.count * times)
+                _ = try checkedProduct(l.items.count, times)
                 var items: [Value] = []
                 for _ in 0..<times { items += l.items }
                 items.forEach(incref)
@@ -327,14 +326,15 @@ extension Runtime {
             return try containerCompare(op, s, t)
         }
         if let w = oa as? PyWeakref, let x = ob as? PyWeakref, w.kind == .ref, x.kind == .ref, op == .equal || op == .notEqual {
-            var same: Bool
-            if let r1 = w.referent, let r2 = x.referent { same = try equals(.object(r1), .object(r2)) } else { same = w === x }
+            let same = try weakrefEquals(a, b)
             return op == .equal ? same : !same
         }
         return nil
     }
 
     private func sequenceCompare(_ op: ComparisonOperator, _ x: [Value], _ y: [Value]) throws -> Bool? {
+        try enterNative(" in comparison")
+        defer { nativeDepth -= 1 }
         var i = 0
         while i < x.count && i < y.count {
             if try !equals(x[i], y[i]) { break }

@@ -30,6 +30,11 @@ extension Runtime {
                     return try length(v) != 0
                 }
             }
+            if let w = o as? PyWeakref, w.kind != .ref {
+                let t = try proxyReferent(w)
+                defer { decref(t) }
+                return try truthy(t)
+            }
             switch o {
             case let s as PyStr: return !s.value.isEmpty
             case let l as PyList: return !l.items.isEmpty
@@ -69,6 +74,14 @@ extension Runtime {
     /// first when its type is a subclass of the left's, then left, then right.
     func binaryOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         if let r = try nativeBinary(op, a, b) { return r }
+        if let ua = try unwrapProxy(a) {
+            defer { decref(ua) }
+            return try binaryOp(op, ua, b)
+        }
+        if let ub = try unwrapProxy(b) {
+            defer { decref(ub) }
+            return try binaryOp(op, a, ub)
+        }
         let (name, rname, _) = dunderNames(op)
         let ca = classOf(a), cb = classOf(b)
         let left = userDunder(a, name)
@@ -122,6 +135,10 @@ extension Runtime {
 
     /// In-place operators: `__iadd__` and friends, list `+=` extending in place.
     func inPlaceOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if let ua = try unwrapProxy(a) {
+            defer { decref(ua) }
+            return try inPlaceOp(op, ua, b)
+        }
         let (_, _, iname) = dunderNames(op)
         if let m = userDunder(a, iname) {
             incref(a); incref(b)
@@ -141,7 +158,7 @@ extension Runtime {
                     return a
                 }
                 if op == .multiply, case .int(let n) = b {
-                    try checkSize(l.items.count * max(n, 0))
+                    _ = try checkedProduct(l.items.count, n)
                     let old = l.items
                     if n <= 0 { l.items = []; decref(old) } else {
                         for _ in 1..<max(n, 1) { old.forEach(incref); l.items += old }
@@ -178,6 +195,10 @@ extension Runtime {
     // MARK: unary
 
     func unaryOp(_ op: UnaryOperator, _ v: Value) throws -> Value {
+        if op != .not, let u = try unwrapProxy(v) {
+            defer { decref(u) }
+            return try unaryOp(op, u)
+        }
         switch (op, v) {
         case (.not, _): return .bool(!(try truthy(v)))
         case (.minus, .int(let i)):
@@ -246,6 +267,18 @@ extension Runtime {
     /// CPython: `Objects/object.c`, `do_richcompare`.
     func richCompare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {
         if let r = try nativeCompare(op, a, b) { return .bool(r) }
+        if let ua = try unwrapProxy(a) {
+            defer { decref(ua) }
+            if let ub = try unwrapProxy(b) {
+                defer { decref(ub) }
+                return try richCompare(op, ua, ub)
+            }
+            return try richCompare(op, ua, b)
+        }
+        if let ub = try unwrapProxy(b) {
+            defer { decref(ub) }
+            return try richCompare(op, a, ub)
+        }
         let ca = classOf(a), cb = classOf(b)
         var triedRight = false
         if ca !== cb, cb.isSubclass(of: ca), let m = userCompareDunder(b, dunderName(reflected(op))) {
@@ -401,6 +434,7 @@ extension Runtime {
                 s.cachedHash = r
                 return r
             case let w as PyWeakref:
+                if w.kind != .ref { throw error("TypeError", "unhashable type: '\(typeName(v))'") }
                 if let c = w.cachedHash { return c }
                 guard let r = w.referent else { throw error("TypeError", "weak object has gone away") }
                 let hv = try hash(.object(r))

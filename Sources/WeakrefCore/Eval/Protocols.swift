@@ -139,11 +139,11 @@ extension Runtime {
         case let r as PyRange:
             if let slice {
                 let (start, _, step, count) = try sliceIndices(slice, length: r.count)
-                let s0 = r.start + start * r.step
-                return .object(register(PyRange(start: s0, stop: s0 + count * step * r.step, step: step * r.step, cls: types.range)).handle)
+                let s0 = r.start &+ start &* r.step
+                return .object(register(PyRange(start: s0, stop: s0 &+ count &* step &* r.step, step: step &* r.step, cls: types.range)).handle)
             }
             let i = try normalizedIndex(index, count: r.count, typeLabel: "range object")
-            return .int(r.start + i * r.step)
+            return .int(r.start &+ i &* r.step)
         case let w as PyWeakref where w.kind != .ref:
             let t = try proxyReferent(w)
             defer { decref(t) }
@@ -369,6 +369,11 @@ extension Runtime {
     func next(_ it: Value) throws -> Value? {
         guard case .object(let h) = it else { return nil }
         let o = object(h)
+        if let w = o as? PyWeakref, w.kind != .ref {
+            let t = try proxyReferent(w)
+            defer { decref(t) }
+            return try next(t)
+        }
         guard let iter = o as? PyIterator else {
             let r: Value
             do {
@@ -410,7 +415,8 @@ extension Runtime {
             return nil
         case .range(let n, let stop, let step):
             if step > 0 ? n < stop : n > stop {
-                iter.state = .range(next: n + step, stop: stop, step: step)
+                let (following, overflow) = n.addingReportingOverflow(step)
+                iter.state = overflow ? .exhausted : .range(next: following, stop: stop, step: step)
                 return .int(n)
             }
             iter.state = .exhausted

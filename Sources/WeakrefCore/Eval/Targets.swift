@@ -45,7 +45,7 @@ extension Runtime {
             c.value = value
             decref(old)
         case .global(let i):
-            storeGlobal(i, value)
+            storeGlobal(i, value, in: f.code.module ?? main)
         case .classNamespace(let name, _):
             if let ns = f.namespace { try? dictSetString(ns, name, value) } else { decref(value) }
         }
@@ -99,11 +99,12 @@ extension Runtime {
                 f.cells[i].value = nil
                 decref(old)
             case .global(let i):
-                guard i < globalValues.count, let old = globalValues[i] else {
+                let m = f.code.module ?? main
+                guard i < m.values.count, let old = m.values[i] else {
                     throw error("NameError", "name '\(name)' is not defined")
                 }
-                globalValues[i] = nil
-                globalOrder.removeAll { $0 == i }
+                m.values[i] = nil
+                m.order.removeAll { $0 == i }
                 decref(old)
             case .classNamespace(let n, _):
                 guard let ns = f.namespace, try dictDelString(ns, n) else {
@@ -132,9 +133,10 @@ extension Runtime {
             case .fast(let i): let old = f.locals[i]; f.locals[i] = nil; decref(old)
             case .cell(let i): let old = f.cells[i].value; f.cells[i].value = nil; decref(old)
             case .global(let i):
-                if i < globalValues.count, let old = globalValues[i] {
-                    globalValues[i] = nil
-                    globalOrder.removeAll { $0 == i }
+                let m = f.code.module ?? main
+                if i < m.values.count, let old = m.values[i] {
+                    m.values[i] = nil
+                    m.order.removeAll { $0 == i }
                     decref(old)
                 }
             case .classNamespace(let n, _): if let ns = f.namespace { _ = try dictDelString(ns, n) }

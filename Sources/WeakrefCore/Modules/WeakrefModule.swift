@@ -1,3 +1,5 @@
+import PySyntax
+
 extension Runtime {
     func installWeakrefModule() {
         let wr = makeModule("weakref")
@@ -5,11 +7,8 @@ extension Runtime {
         moduleValue(wr, "ReferenceType", .object(types.weakref.handle))
         moduleValue(wr, "ProxyType", .object(types.weakProxy.handle))
         moduleValue(wr, "CallableProxyType", .object(types.weakCallableProxy.handle))
-        types.weakref.name = "weakref"
-        types.weakref.qualname = "ReferenceType"
-        types.weakProxy.name = "weakproxy"
-        types.weakCallableProxy.name = "weakcallableproxy"
         defineConstructor(types.weakref) { rt, args, kwargs in
+            if !kwargs.isEmpty { throw rt.error("TypeError", "ref() takes no keyword arguments") }
             try rt.expectArguments("__new__", args, min: 1, max: 2)
             return try rt.newWeakref(args[0], callback: args.count > 1 ? args[1] : .none, proxy: false)
         }
@@ -29,6 +28,28 @@ extension Runtime {
             refs.forEach(rt.incref)
             return rt.newList(refs)
         }
+        defineMethod(types.weakref, "__init__") { _, _, _ in .none }
+        defineMethod(types.weakref, "__eq__") { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "expected 1 argument") }
+            return .bool(try rt.weakrefEquals(args[0], args[1]))
+        }
+        defineMethod(types.weakref, "__ne__") { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "expected 1 argument") }
+            return .bool(!(try rt.weakrefEquals(args[0], args[1])))
+        }
+        defineMethod(types.weakref, "__hash__") { rt, args, _ in
+            guard let v = args.first, case .object(let h) = v, let w = rt.object(h) as? PyWeakref else { return .int(0) }
+            if let c = w.cachedHash { return .int(c) }
+            guard let r = w.referent else { throw rt.error("TypeError", "weak object has gone away") }
+            let hv = try rt.hash(.object(r))
+            w.cachedHash = hv
+            return .int(hv)
+        }
+        defineConstructor(types.method) { rt, args, _ in
+            guard args.count == 2 else { throw rt.error("TypeError", "method expected 2 arguments, got \(args.count)") }
+            args.forEach(rt.incref)
+            return .object(rt.register(PyBoundMethod(function: args[0], receiver: args[1], cls: rt.types.method)).handle)
+        }
         defineMethod(types.weakref, "__call__") { rt, args, _ in
             guard case .object(let h)? = args.first, let w = rt.object(h) as? PyWeakref, let r = w.referent else { return .none }
             rt.incref(.object(r))
@@ -36,11 +57,62 @@ extension Runtime {
         }
     }
 
+    /// Runs the Python half of `weakref` once, on the first `import weakref`.
+    func loadWeakrefPrelude() throws {
+        guard weakrefPrelude == nil else { return }
+        let m = ModuleGlobals(name: "weakref")
+        weakrefPrelude = m
+        let code: CodeObject
+        do {
+            let module = try Parser.parse(WeakrefPrelude.source, filename: "weakref.py")
+            code = try Compiler.compile(module, into: m) { [unowned self] c in self.constantValue(c) }
+        } catch {
+            throw self.error("RuntimeError", "course could not load weakref: \(error)")
+        }
+        m.values = [Value?](repeating: nil, count: m.names.names.count)
+        let hook = immortal(PyBuiltin(name: "_excepthook", qualname: "_excepthook", ownerName: nil, body: { rt, args, _ in
+            if case .object(let e)? = args.first {
+                rt.incref(.object(e))
+                rt.writeErr(rt.formatTraceback(e))
+                rt.decref(.object(e))
+            }
+            return .none
+        }, cls: types.builtinFunction))
+        storeGlobal(m.names.slot("ref"), .object(types.weakref.handle), in: m)
+        storeGlobal(m.names.slot("_excepthook"), .object(hook.handle), in: m)
+        storeGlobal(m.names.slot("__name__"), newString("weakref"), in: m)
+        decref(try runFrame(Frame(code: code, function: nil), closure: []))
+        guard case .object(let h)? = modules["weakref"], let wr = object(h) as? PyModule, let d = wr.dict else { return }
+        for name in ["KeyedRef", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "WeakMethod", "finalize"] {
+            if let i = m.names.lookup(name), i < m.values.count, let v = m.values[i] {
+                incref(v)
+                try dictSetString(d, name, v)
+            }
+        }
+    }
+
+    /// At exit, the `finalize` objects still alive with `atexit` set run, newest first.
+    func runAtExitFinalizers() {
+        guard let m = weakrefPrelude, let i = m.names.lookup("finalize"), i < m.values.count, let cls = m.values[i] else { return }
+        do { decref(try callMethod(cls, "_exitfunc", [])) } catch let u as Unwind { reportIgnored(u, context: cls) } catch {}
+    }
+
+    /// `weakref_richcompare`: referents compared while both live, identity otherwise.
+    func weakrefEquals(_ a: Value, _ b: Value) throws -> Bool {
+        guard case .object(let x) = a, case .object(let y) = b, let w = object(x) as? PyWeakref, let v = object(y) as? PyWeakref else {
+            return a.isIdentical(to: b)
+        }
+        if let r1 = w.referent, let r2 = v.referent {
+            return try truthy(consuming: try richCompare(.equal, .object(r1), .object(r2)))
+        }
+        return w === v
+    }
+
     /// Whether CPython gives objects of this class a weak-reference list.
     func acceptsWeakReferences(_ v: Value) -> Bool {
         guard case .object(let h) = v else { return false }
         let o = object(h)
-        if o is PyWeakref { return false }
+        if o is PyWeakref { return o.cls.map { !$0.isBuiltin && $0.weakrefable } ?? false }
         if o is PyFunction || o is PyClass || o is PyBuiltin || o is PyBoundMethod || o is PyModule { return true }
         guard let cls = o.cls else { return false }
         return cls.weakrefable
@@ -49,7 +121,7 @@ extension Runtime {
     /// `weakref.ref(obj, callback)` / `weakref.proxy(obj, callback)`, sharing the callback-less
     /// reference and ordering the list as CPython does (`get_basic_refs`, `insert_head`,
     /// `insert_after` in `Objects/weakrefobject.c`).
-    func newWeakref(_ target: Value, callback: Value, proxy: Bool) throws -> Value {
+    func newWeakref(_ target: Value, callback: Value, proxy: Bool, cls refClass: PyClass? = nil) throws -> Value {
         guard acceptsWeakReferences(target), case .object(let h) = target else {
             throw error("TypeError", "cannot create weak reference to '\(typeName(target))' object")
         }
@@ -64,17 +136,18 @@ extension Runtime {
             basicProxy = proxyIndex
         }
         let noCallback: Bool = { if case .none = callback { return true }; return false }()
-        if noCallback {
+        let exactType = refClass == nil || refClass === types.weakref
+        if noCallback && exactType {
             if !proxy, let i = basicRef { incref(.object(list[i])); return .object(list[i]) }
             if proxy, let i = basicProxy { incref(.object(list[i])); return .object(list[i]) }
         }
         let isCallable: Bool = o is PyFunction || o is PyBuiltin || o is PyBoundMethod || o is PyClass || (o.cls.flatMap { lookup($0, "__call__") } != nil)
         let kind: PyWeakref.Kind = proxy ? (isCallable ? .callableProxy : .proxy) : .ref
-        let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : types.weakref
+        let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : (refClass ?? types.weakref)
         incref(callback)
         let w = register(PyWeakref(kind: kind, referent: h, callback: callback, cls: cls))
         var position: Int
-        if noCallback && !proxy {
+        if noCallback && !proxy && exactType {
             position = 0
         } else if noCallback && proxy {
             position = basicRef == nil ? 0 : 1
@@ -83,6 +156,12 @@ extension Runtime {
         }
         o.weakrefs.insert(w.handle, at: min(position, o.weakrefs.count))
         return .object(w.handle)
+    }
+
+    /// If `v` is a proxy, its live referent (new reference); nil for anything else.
+    func unwrapProxy(_ v: Value) throws -> Value? {
+        guard case .object(let h) = v, let w = object(h) as? PyWeakref, w.kind != .ref else { return nil }
+        return try proxyReferent(w)
     }
 
     /// The live referent of a proxy (new reference), or `ReferenceError`.

@@ -2,7 +2,7 @@
 /// built-in base (`class Stack(list)` instances are lists with a `__dict__`).
 enum Layout: Equatable {
     case object, int, float, bool, str, tuple, list, dict, set, frozenset, exception
-    case type, function, other
+    case type, function, weakref, other
 }
 
 /// A class: built-in (`int`, `list`, `ValueError`) or made by a `class` statement.
@@ -24,6 +24,9 @@ final class PyClass: PyObject {
     var weakrefable: Bool
     /// Bumped whenever this class or a base changes, invalidating `lookupCache`.
     var lookupCache: [String: Value?] = [:]
+    /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
+    /// cycle and only the collector frees it.
+    var holdsSelf = false
 
     init(name: String, qualname: String, module: String, bases: [PyClass], namespace: PyDict, layout: Layout,
          isBuiltin: Bool, cls: PyClass?) {
@@ -51,11 +54,13 @@ final class PyClass: PyObject {
         super.references(into: &out)
         out.append(.object(namespace.handle))
         for b in bases { out.append(.object(b.handle)) }
+        if holdsSelf { out.append(.object(handle)) }
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
         out.append(.object(namespace.handle))
         out.append(contentsOf: bases.map { .object($0.handle) })
+        if holdsSelf { out.append(.object(handle)); holdsSelf = false }
         bases = []
         mro = []
         return out

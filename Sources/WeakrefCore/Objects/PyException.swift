@@ -4,6 +4,8 @@ struct TracebackEntry {
     var functionName: String
     /// The frame's locals, kept alive while the traceback lives.
     var frame: UInt32?
+    /// For frames of course's own Python modules, the file CPython would name.
+    var filename: String? = nil
 }
 
 /// An exception instance (`BaseException` layout).

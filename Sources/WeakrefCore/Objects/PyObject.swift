@@ -119,9 +119,16 @@ final class PyRange: PyObject {
         self.start = start; self.stop = stop; self.step = step
         super.init(cls: cls)
     }
+    /// Overflow-safe length (clamped to `Int.max`).
     var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        if step > 0 {
+            guard start < stop else { return 0 }
+            let distance = UInt(bitPattern: stop &- start)
+            return Int(clamping: (distance - 1) / UInt(step) + 1)
+        }
+        guard start > stop else { return 0 }
+        let distance = UInt(bitPattern: start &- stop)
+        return Int(clamping: (distance - 1) / step.magnitude + 1)
     }
 }
 

@@ -75,7 +75,7 @@ struct BuiltinTypes {
         dictKeys = make2("dict_keys", .other)
         dictValues = make2("dict_values", .other)
         dictItems = make2("dict_items", .other)
-        weakref = make2("ReferenceType", .other, module: "weakref")
+        weakref = make2("ReferenceType", .weakref, module: "weakref")
         weakProxy = make2("ProxyType", .other, module: "weakref")
         weakCallableProxy = make2("CallableProxyType", .other, module: "weakref")
         weakref.qualname = "ReferenceType"

@@ -30,6 +30,7 @@ extension Runtime {
     func collectCycles() -> Int {
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
         let (reachable, unreachable) = findUnreachable(young)
+        if debugGC { for o in reachable { writeErr("R \(o.serial) \(type(of: o)) \(o.refcount)\n") } }
         // Survivors move to the old generation in the order the scan left them.
         for o in reachable { allocations &+= 1; o.serial = allocations }
         return destroy(unreachable)
@@ -144,19 +145,20 @@ extension Runtime {
     /// then the module dict and everything only it reaches is garbage, in list order.
     func shutdownCollection() {
         if gcEnabled { _ = collectCycles() }
-        var globals: [Value] = []
         var holds: [UInt32: Int] = [:]
-        for i in globalOrder where i < globalValues.count {
-            if let v = globalValues[i] {
-                globals.append(v)
-                if case .object(let h) = v { holds[h, default: 0] += 1 }
-            }
-            globalValues[i] = nil
+        for i in main.order where i < main.values.count {
+            if case .object(let h)? = main.values[i] { holds[h, default: 0] += 1 }
         }
-        globalOrder = []
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
         let (_, garbage) = findUnreachable(young, discount: holds)
+        // Finalizers still see the globals (the module dict is cleared after them).
         destroy(garbage, externalHolds: holds)
+        var globals: [Value] = []
+        for i in main.order where i < main.values.count {
+            if let v = main.values[i] { globals.append(v) }
+            main.values[i] = nil
+        }
+        main.order = []
         decref(globals)
     }
 }

@@ -10,14 +10,9 @@ extension Runtime {
     }
 
     func typeName(_ v: Value) -> String {
-        if case .object(let h) = v, let w = object(h) as? PyWeakref {
-            switch w.kind {
-            case .ref: break
-            case .proxy: return "weakproxy"
-            case .callableProxy: return "weakcallableproxy"
-            }
-        }
-        return classOf(v).name
+        let cls = classOf(v)
+        if cls.isBuiltin && cls.module != "builtins" { return "\(cls.module).\(cls.name)" }
+        return cls.name
     }
 
     /// A new exception of a built-in class with one message argument, ready to throw.
@@ -90,8 +85,8 @@ extension Runtime {
                     repeats = 1
                     last = (entry.line, entry.functionName)
                 }
-                out += "  File \"\(filename)\", line \(entry.line), in \(entry.functionName)\n"
-                if entry.line >= 1 && entry.line <= sourceLines.count {
+                out += "  File \"\(entry.filename ?? filename)\", line \(entry.line), in \(entry.functionName)\n"
+                if entry.filename == nil, entry.line >= 1 && entry.line <= sourceLines.count {
                     let text = sourceLines[entry.line - 1].drop { $0 == " " || $0 == "\t" }
                     var trimmed = String(text)
                     while trimmed.last == " " || trimmed.last == "\r" || trimmed.last == "\t" { trimmed.removeLast() }

@@ -24,6 +24,7 @@ struct FormatSpec {
         var w = ""
         while i < chars.count, chars[i].isNumber { w.append(chars[i]); i += 1 }
         width = Int(w) ?? 0
+        if w.count > 7 { return nil }
         if i < chars.count, chars[i] == "," || chars[i] == "_" { grouping = chars[i]; i += 1 }
         if i < chars.count, chars[i] == "." {
             i += 1
@@ -364,7 +365,9 @@ extension Runtime {
             case "d", "i", "u":
                 switch value {
                 case .int, .bool: out += try formatValue(value, spec + "d")
-                case .float(let d): out += try formatValue(.int(Int(d)), spec + "d")
+                case .float(let d):
+                    guard d.isFinite, abs(d) < 9.2e18 else { throw overflow() }
+                    out += try formatValue(.int(Int(d)), spec + "d")
                 default: throw error("TypeError", "%\(type) format: a real number is required, not \(typeName(value))")
                 }
             case "f", "F", "e", "E", "g", "G":

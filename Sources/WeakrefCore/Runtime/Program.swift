@@ -14,7 +14,7 @@ extension Runtime {
         }
         let code: CodeObject
         do {
-            code = try Compiler.compile(module, globals: globalNames) { [unowned self] c in self.constantValue(c) }
+            code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) }
         } catch let u as UnsupportedConstruct {
             let message = "'\(u.feature)' is not supported by course (line \(u.line))"
             writeErr("NotImplementedError: \(message)\n")
@@ -23,9 +23,9 @@ extension Runtime {
             writeErr("NotImplementedError: \(error)\n")
             return finish(status: 1, exception: nil)
         }
-        globalValues = [Value?](repeating: nil, count: globalNames.names.count)
-        storeGlobal(globalNames.slot("__name__"), newString("__main__"))
-        storeGlobal(globalNames.slot("__doc__"), .none)
+        main.values = [Value?](repeating: nil, count: main.names.names.count)
+        storeGlobal(main.names.slot("__name__"), newString("__main__"), in: main)
+        storeGlobal(main.names.slot("__doc__"), .none, in: main)
         let frame = Frame(code: code, function: nil)
         var status: Int32 = 0
         var uncaught: UncaughtException? = nil
@@ -73,18 +73,19 @@ extension Runtime {
     /// Interpreter exit (part 1): the module's globals are released in insertion order, which
     /// runs the `__del__` of objects they alone keep alive. Part 2 makes the order exact.
     func shutdown() {
-        if objects.contains(where: { $0 is PyFunction }) {
+        runAtExitFinalizers()
+        if objects.contains(where: { ($0 as? PyFunction)?.code.module === main }) {
             shutdownCollection()
             return
         }
-        for i in globalOrder {
-            guard i < globalValues.count, let v = globalValues[i] else { continue }
+        for i in main.order {
+            guard i < main.values.count, let v = main.values[i] else { continue }
             if case .object(let h) = v, object(h) is PyModule { continue }
-            globalValues[i] = nil
+            main.values[i] = nil
             decref(v)
             if pendingStop != nil { return }
         }
-        globalOrder = []
+        main.order = []
     }
 
     private func syntaxFailure(_ error: Error) -> UncaughtException? {

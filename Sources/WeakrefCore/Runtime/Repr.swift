@@ -34,7 +34,8 @@ extension Runtime {
                 return "..."
             }
             reprActive.insert(h)
-            defer { reprActive.remove(h) }
+            try enterNative(" while getting the repr of an object")
+            defer { reprActive.remove(h); nativeDepth -= 1 }
             return try builtinRepr(o, v)
         }
     }
@@ -132,6 +133,11 @@ extension Runtime {
                 return s
             }
             if let s = o as? PyStr { return s.value }
+            if let w = o as? PyWeakref, w.kind != .ref {
+                let t = try proxyReferent(w)
+                defer { decref(t) }
+                return try strString(t)
+            }
             if let e = o as? PyException { return try exceptionMessage(e) }
         }
         return try reprString(v)

@@ -9,6 +9,10 @@ final class Runtime {
     var freeHandles: [UInt32] = []
     var liveObjects = 0
     var allocations = 0
+    var deallocDepth = 0
+    var trash: [PyObject] = []
+    /// Nesting of native recursion (comparisons, reprs, hashes of nested containers).
+    var nativeDepth = 0
     let freed = PyFreed(cls: nil)
 
     // MARK: sandbox
@@ -27,10 +31,8 @@ final class Runtime {
     // MARK: program
     var types: BuiltinTypes!
     var builtins: [String: Value] = [:]
-    let globalNames = GlobalNames()
-    var globalValues: [Value?] = []
-    /// Global slots in the order they were first bound (module `__dict__` order).
-    var globalOrder: [Int] = []
+    /// The program's module (`__main__`); built-in modules written in Python have their own.
+    let main = ModuleGlobals(name: "__main__")
     var builtinFallback: [Value?] = []
     var modules: [String: Value] = [:]
     var filename = "prog.py"
@@ -40,6 +42,9 @@ final class Runtime {
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
+    /// The globals of `weakref`'s Python half, once imported.
+    var weakrefPrelude: ModuleGlobals?
+    var debugGC = false
     var notImplemented: Value = .none
     var ellipsis: Value = .none
     var interned: [String: Value] = [:]
@@ -100,7 +105,28 @@ final class Runtime {
         if case .object(let h) = v {
             let o = objects[Int(h)]
             o.refcount -= 1
-            if o.refcount == 0 { deallocate(o) }
+            if o.refcount == 0 { release(o) }
+        }
+    }
+
+    /// CPython's trashcan (`Py_TRASHCAN_BEGIN`, unwind level 50): deaths nested deeper than
+    /// 50 are queued and run once the outermost deallocation returns, so a long chain
+    /// never exhausts the native stack, and dies in CPython's order.
+    @inline(never)
+    func release(_ o: PyObject) {
+        if deallocDepth >= 50 {
+            trash.append(o)
+            return
+        }
+        deallocDepth += 1
+        deallocate(o)
+        deallocDepth -= 1
+        if deallocDepth == 0 {
+            while let next = trash.popLast() {
+                deallocDepth += 1
+                deallocate(next)
+                deallocDepth -= 1
+            }
         }
     }
 
@@ -204,6 +230,23 @@ final class Runtime {
     }
 
     /// Refuses an allocation of `count` items before it is made (`[0] * 10**9`).
+    /// `a * b` item counts, refused when the product cannot even be represented.
+    func checkedProduct(_ a: Int, _ b: Int, itemBytes: Int = 8) throws -> Int {
+        let (p, overflow) = a.multipliedReportingOverflow(by: max(b, 0))
+        if overflow { try checkSize(Int.max, itemBytes: itemBytes) }
+        try checkSize(p, itemBytes: itemBytes)
+        return p
+    }
+
+    /// Guards native recursion through nested containers (CPython: `Py_EnterRecursiveCall`).
+    func enterNative(_ what: String) throws {
+        nativeDepth += 1
+        if nativeDepth + depth > limits.recursionDepth + 50 {
+            nativeDepth -= 1
+            throw error("RecursionError", "maximum recursion depth exceeded\(what)")
+        }
+    }
+
     func checkSize(_ count: Int, itemBytes: Int = 8) throws {
         let (bytes, overflow) = count.multipliedReportingOverflow(by: itemBytes)
         if overflow || bytes > limits.memoryBytes || memoryBytes + bytes > limits.memoryBytes {
