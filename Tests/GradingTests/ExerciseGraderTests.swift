@@ -108,16 +108,19 @@ struct ExerciseGraderTests {
             cache["banner"] = banner
             cache["icon"] = icon
             """, """
-            for name in ["logo", "banner", "icon"]:
-                image = Image(name)
-                cache[name] = image
-            logo, banner, icon = cache["logo"], cache["banner"], cache["icon"]
+            logo = Image("logo")
+            banner = Image("banner")
+            icon = Image("icon")
+            for image in [logo, banner, icon]:
+                cache[image.name] = image
             """)
         try withKnownIssue("the core lacks WeakValueDictionary") {
             let verdict = try grade("weak-cache", source)
             #expect(verdict.status == .fail)
             #expect(try #require(verdict.diff).contains("+['icon', 'logo']"))
-            #expect(try #require(verdict.lifetime).observations.joined().contains("'icon' is still there"))
+            let lifetime = try #require(verdict.lifetime)
+            #expect(lifetime.observations.joined().contains("'icon' is still there"))
+            #expect(lifetime.chains.map(\.description) == ["global 'image' -> Image(name='icon')"])
         } when: { coreLacks("weak-cache") }
     }
 
@@ -220,6 +223,17 @@ struct ExerciseGraderTests {
         let lineNumber = try #require(line)
         #expect(verdict.summary == "your program raised AttributeError: 'NoneType' object has no attribute 'name' on line \(lineNumber) and nothing caught it.")
         #expect(verdict.lifetime == nil)
+    }
+
+    @Test("an exception raised inside the weakref module is reported at the learner's line")
+    func raisesInsideLibrary() throws {
+        let source = try variant("weak-cache", "print(\"still cached:\", cache[\"logo\"].name)", "print(\"still cached:\", cache[\"banner\"].name)")
+        let verdict = try grade("weak-cache", source)
+        #expect(verdict.status == .error)
+        #expect(OutputNormalizer.normalize(verdict.output) == OutputNormalizer.normalize(try python3Output(source)))
+        let line = try #require(source.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("cache[\"banner\"].name") }) + 1
+        #expect(verdict.summary == "your program raised KeyError: 'banner' on line \(line) and nothing caught it.")
     }
 
     @Test("a missing del statement fails the construct check even though the output is right")

@@ -102,7 +102,7 @@ public struct ExerciseGrader: Sendable {
         // 3. Run.
         let probed = run(source, filename: filename)
         let result = probed.result
-        let problem = RunProblem(result)
+        let problem = RunProblem(result, filename: filename)
         let reference = reference ?? self.reference(for: exercise)
 
         // 4. Checks.

@@ -8,14 +8,16 @@ extension RunProblem {
     /// The modules the core offers; only for messages.
     static let availableModules = ["weakref", "gc", "sys"]
 
-    /// Reads how a run ended; nil when it ended normally.
-    init?(_ result: RunResult) {
+    /// Reads how a run ended; nil when it ended normally. `filename` is the name the program
+    /// ran under: the line reported is the innermost one of the program itself, not of a
+    /// library module it called into.
+    init?(_ result: RunResult, filename: String? = nil) {
         guard let exception = result.exception else {
             if result.status == 0 { return nil }
             self = .uncaughtException(typeName: "SystemExit", message: "the program exited with status \(result.status)", line: nil)
             return
         }
-        let line = exception.line
+        let line = filename.flatMap { Self.innermostLine(of: $0, in: result.stderr) } ?? exception.line
         switch exception.typeName {
         case "SandboxLimit":
             self = .limitReached(message: exception.message, line: line)
@@ -82,6 +84,18 @@ extension RunProblem {
         case 1: return items[0]
         default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
         }
+    }
+
+    /// The line of the last `File "NAME", line N` of a traceback.
+    static func innermostLine(of filename: String, in traceback: String) -> Int? {
+        let marker = "File \"\(filename)\", line "
+        var found: Int? = nil
+        for line in traceback.split(separator: "\n") {
+            guard let range = line.range(of: marker) else { continue }
+            let digits = line[range.upperBound...].prefix { $0.isNumber }
+            if let number = Int(digits) { found = number }
+        }
+        return found
     }
 
     /// `No module named 'os'` -> `os`.
