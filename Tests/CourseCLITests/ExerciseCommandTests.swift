@@ -91,6 +91,44 @@ import Testing
         #expect(shown.standardOutput.contains(" | your passing solution\n"))
     }
 
+    @Test func aWrongSolutionIsExplainedWithADiffAndTheChainThatKeepsObjectsAlive() throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.folder.path("cache.py")
+        let wrong = try Self.solution("weak-cache").replacingOccurrences(
+            of: "cache[\"icon\"] = icon\n", with: "cache[\"icon\"] = icon\nalbum = [logo, banner, icon]\n")
+        try wrong.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try sandbox.run(["check", "weak-cache", file])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("FAIL weak-cache (\(file))\n  ok    runs to the end without an error\n"))
+        #expect(result.standardOutput.contains("""
+            --- expected
+            +++ your output
+            @@ -1,3 +1,3 @@
+             ['banner', 'icon', 'logo']
+            -['logo']
+            +['banner', 'icon', 'logo']
+             still cached: logo
+            """))
+        #expect(result.standardOutput.contains("  - Image(name='banner') is still alive when your program ends, but should have died: global 'album' -> list[1] -> Image(name='banner') keeps it alive.\n"))
+        #expect(result.standardOutput.contains("  FAIL  exactly 1 Image alive after a final gc.collect(): 3 Image objects would still be alive"))
+    }
+
+    @Test func showAndHintsPastTheLast() throws {
+        let sandbox = try CLISandbox()
+        #expect(try sandbox.run(["enroll", "--name", "Ada"]).status == 0)
+        let shown = try sandbox.run(["exercise", "show", "weak-cache"])
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.hasPrefix("A cache that forgets (weak-cache, lesson weakref)\n"))
+        #expect(shown.standardOutput.contains("Your solution must use: weakref.WeakValueDictionary(...), gc.collect(...), del\n"))
+        var outputs: [String] = []
+        for _ in 0..<4 { outputs.append(try sandbox.run(["exercise", "hint", "weak-cache"]).standardOutput) }
+        #expect(outputs.map { $0.split(separator: "\n").first.map(String.init) } == ["Hint 1 of 3:", "Hint 2 of 3:", "Hint 3 of 3:", "Hint 3 of 3:"])
+        #expect(!outputs[2].contains("(that was the last hint)"))
+        #expect(outputs[3].hasSuffix("(that was the last hint)\n"))
+        let unknown = try sandbox.run(["exercise", "hint", "nope"])
+        #expect(unknown.status == 66)
+    }
+
     @Test func checkJSONIsExercismResultsVersion3() throws {
         let sandbox = try CLISandbox()
         #expect(try sandbox.run(["enroll", "--name", "Ada"]).status == 0)
