@@ -122,15 +122,17 @@ public struct ExerciseGrader: Sendable {
                 if lineDiff.hasChanges {
                     diff = lineDiff
                     checks.append(CheckResult(name: "prints the expected output", status: .fail,
-                                              message: "your output differs from the expected output (see the diff)"))
+                                              message: "your output differs from the expected output (see the diff)",
+                                              concernsOutput: true))
                 } else {
-                    checks.append(CheckResult(name: "prints the expected output", status: .pass))
+                    checks.append(CheckResult(name: "prints the expected output", status: .pass, concernsOutput: true))
                 }
             case .outputContains(let text):
                 let wanted = OutputNormalizer.normalize(text)
                 let found = OutputNormalizer.normalize(result.stdout).contains(wanted)
                 checks.append(CheckResult(name: "prints \"\(wanted)\"", status: found ? .pass : .fail,
-                                          message: found ? nil : "your output never contains \"\(wanted)\""))
+                                          message: found ? nil : "your output never contains \"\(wanted)\"",
+                                          concernsOutput: true))
             case .aliveAtEnd(let className, let count):
                 checks.append(Self.aliveCheck(className: className, count: count, alive: probed.aliveAtEnd))
             }

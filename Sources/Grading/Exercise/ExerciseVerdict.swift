@@ -16,11 +16,14 @@ public struct CheckResult: Sendable, Hashable {
     public var status: CheckStatus
     /// Why it failed (nil on a pass).
     public var message: String?
+    /// Whether the check is about what the program printed (its output is shown with it).
+    public var concernsOutput: Bool
 
-    public init(name: String, status: CheckStatus, message: String? = nil) {
+    public init(name: String, status: CheckStatus, message: String? = nil, concernsOutput: Bool = false) {
         self.name = name
         self.status = status
         self.message = message
+        self.concernsOutput = concernsOutput
     }
 }
 

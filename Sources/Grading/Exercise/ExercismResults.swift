@@ -50,7 +50,7 @@ public struct ExercismResults: Sendable, Hashable, Codable {
         message = verdict.status == .error ? verdict.summary : nil
         let output = Self.truncated(verdict.output)
         tests = verdict.checks.map { check in
-            let showsOutput = check.name == "prints the expected output" || check.name.hasPrefix("prints \"")
+            let showsOutput = check.concernsOutput
             var message = check.message
             if showsOutput, let diff = verdict.diff, check.status != .pass {
                 message = (message.map { $0 + "\n" } ?? "") + diff

@@ -23,7 +23,7 @@ public enum OutputNormalizer {
         var index = 0
         while index < chars.count {
             let startsWord = index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber || chars[index - 1] == "_")
-            if startsWord, chars[index] == "0", index + 2 < chars.count + 0, index + 1 < chars.count,
+            if startsWord, chars[index] == "0", index + 2 < chars.count,
                chars[index + 1] == "x" || chars[index + 1] == "X" {
                 var end = index + 2
                 while end < chars.count, chars[end].isHexDigit { end += 1 }
