@@ -192,6 +192,16 @@ import Testing
         }
     }
 
+    @Test func anEndlessLoopIsStoppedByTheSandboxAndIsAVerdict() throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.folder.path("loop.py")
+        try "import weakref\nwhile True:\n    pass\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try sandbox.run(["check", "tree-parent", file])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("ERROR tree-parent"))
+        #expect(result.standardOutput.hasSuffix("\nStopped after 10,000,000 steps: does your loop end?\n"))
+    }
+
     @Test func watchRechecksOnSaveUntilItPasses() throws {
         let sandbox = try CLISandbox()
         #expect(try sandbox.run(["enroll", "--name", "Ada"]).status == 0)
