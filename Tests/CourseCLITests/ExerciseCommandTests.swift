@@ -244,3 +244,25 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// `course content lint` grades every reference solution against its own exercise.
+@Suite struct ReferenceSolutionLintTests {
+    @Test func aReferenceSolutionMustPassItsOwnLifetimeAndConstructChecks() throws {
+        let sandbox = try CLISandbox()
+        let root = sandbox.folder.path("content")
+        let shipped = ExerciseCommandTests.exercisesRoot.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try FileManager.default.copyItem(atPath: shipped.path, toPath: root)
+        // (Other lint problems, such as examples the core cannot run yet, are not this test's business.)
+        let ownChecks = { (output: String) in output.split(separator: "\n").filter { $0.contains("does not pass its own checks") } }
+        #expect(ownChecks(try sandbox.run(["content", "lint", root]).standardOutput).isEmpty)
+
+        let yaml = root + "/python-weakref/weakref/exercises/weak-cache/exercise.yaml"
+        let text = try String(contentsOfFile: yaml, encoding: .utf8)
+        try text.replacingOccurrences(of: "alive-at-end: {class: Image, count: 1}", with: "alive-at-end: {class: Image, count: 2}")
+            .replacingOccurrences(of: "  - statement: del\n", with: "  - statement: del\n  - call: weakref.finalize\n")
+            .write(toFile: yaml, atomically: true, encoding: .utf8)
+        let result = try sandbox.run(["content", "lint", root])
+        #expect(result.status == 65)
+        #expect(ownChecks(result.standardOutput) == ["python-weakref/weakref/exercises/weak-cache/solution.py:1: the reference solution does not pass its own checks: exactly 2 Image alive after a final gc.collect(): 1 Image object would still be alive after a final gc.collect(), 2 expected; kept alive by: global 'logo' -> Image(name='logo'); uses weakref.finalize(...): the exercise asks you to call weakref.finalize(), and your program never does"])
+    }
+}
