@@ -236,6 +236,17 @@ struct ExerciseGraderTests {
         #expect(verdict.summary == "your program raised KeyError: 'banner' on line \(line) and nothing caught it.")
     }
 
+    @Test("a program that leaves with sys.exit() before its end cannot pass a lifetime check")
+    func exitsEarly() throws {
+        let source = try variant("tree-parent", "root_ref = weakref.ref(root)\n", "import sys\nsys.exit(0)\nroot_ref = weakref.ref(root)\n")
+        let verdict = try grade("tree-parent", source)
+        #expect(verdict.status == .fail)
+        #expect(verdict.checks.contains {
+            $0.name == "exactly 1 Node alive after a final gc.collect()" && $0.status == .fail
+                && $0.message == "could not be checked: your program did not reach its last line (an error, or sys.exit())"
+        })
+    }
+
     @Test("a missing del statement fails the construct check even though the output is right")
     func missingDel() throws {
         let source = try variant("weak-cache", "del banner, icon", "banner = icon = None")

@@ -178,7 +178,7 @@ public struct ExerciseGrader: Sendable {
     static func aliveCheck(className: String, count: Int, alive: [AliveObject]?) -> CheckResult {
         let name = "exactly \(count) \(className) alive after a final gc.collect()"
         guard let alive else {
-            return CheckResult(name: name, status: .fail, message: "could not be checked: your program did not run to the end")
+            return CheckResult(name: name, status: .fail, message: "could not be checked: your program did not reach its last line (an error, or sys.exit())")
         }
         let mine = alive.filter { $0.className == className }
         if mine.count == count { return CheckResult(name: name, status: .pass) }
