@@ -4,7 +4,7 @@
 ///
 /// Positions print as our scalar columns; they equal CPython's UTF-8 byte offsets for
 /// ASCII sources only. Nodes inside an f-string print no positions (CPython 3.11 gives
-/// them the whole string's, which we do not keep).
+/// them the whole string's, which we do not keep), nor does the `Starred` of `f(*xs)`.
 public enum ASTDump {
     public static func dump(_ module: Module, includeAttributes: Bool = false) -> String {
         var printer = DumpPrinter(includeAttributes: includeAttributes)
@@ -77,7 +77,9 @@ struct DumpPrinter {
             out += ", annotation="
             expression(annotation)
             optional("value", value)
-            if case .name = target.kind { out += ", simple=1" } else { out += ", simple=0" }
+            // CPython's `simple`: a plain name, not in parentheses (then the statement would
+            // start at the parenthesis, before the name).
+            if case .name = target.kind, target.start == stmt.start { out += ", simple=1" } else { out += ", simple=0" }
         case .delete(let targets):
             out += "Delete(targets="
             expressions(targets, .delete)
@@ -307,7 +309,10 @@ struct DumpPrinter {
                 switch argument {
                 case .positional(let value): printer.expression(value)
                 case .unpacked(let value):
-                    printer.expression(Expr(.starred(value), start: printer.starStart(value), end: value.end))
+                    // Our AST keeps no position for the `*` of `f(*xs)`: print the Starred without one.
+                    printer.out += "Starred(value="
+                    printer.expression(value)
+                    printer.out += ", ctx=Load())"
                 default: break
                 }
             }
@@ -395,11 +400,6 @@ struct DumpPrinter {
         }
         positions(expr.start, expr.end)
         out += ")"
-    }
-
-    /// `*value` in a call keeps only `value`; its star is taken to sit just before it.
-    func starStart(_ value: Expr) -> SourceLocation {
-        SourceLocation(line: value.start.line, column: max(value.start.column - 1, 0))
     }
 
     mutating func positionsThenParts(_ expr: Expr, _ parts: [FormattedPart]) {

@@ -24,7 +24,7 @@ extension Lexer {
                     if kind != "hexadecimal", Lexer.isDigit(peek()), let digit = peek() {
                         throw error("invalid digit '\(Character(digit))' in \(kind) literal")
                     }
-                    throw error("invalid \(kind) literal")
+                    throw errorAtCursor("invalid \(kind) literal")
                 }
                 while isValid(peek()) { index += 1 }
             } while peek() == "_"
@@ -53,22 +53,29 @@ extension Lexer {
             if Lexer.isDigit(peek()) { try readDecimalDigits() }
         }
         if let e = peek(), e == "e" || e == "E" {
-            let save = index
+            let exponentStart = index
             index += 1
-            if peek() == "+" || peek() == "-" { index += 1 }
+            if peek() == "+" || peek() == "-" {
+                index += 1
+                guard Lexer.isDigit(peek()) else { throw errorAtCursor("invalid decimal literal") }
+            }
             if Lexer.isDigit(peek()) {
                 isFloat = true
                 try readDecimalDigits()
             } else {
-                index = save
-                throw error("invalid decimal literal")
+                // `1else`: the number ends before the `e` (CPython only warns about the keyword).
+                index = exponentStart
+                try verifyEndOfNumber("decimal")
+                return emit(.number, text(startIndex, index), from: startIndex, start)
             }
         }
         if let j = peek(), j == "j" || j == "J" {
             index += 1
+            try verifyEndOfNumber("imaginary")
+        } else {
+            try verifyEndOfNumber("decimal")
         }
         _ = isFloat
-        try verifyEndOfNumber("decimal")
         emit(.number, text(startIndex, index), from: startIndex, start)
     }
 
@@ -78,21 +85,24 @@ extension Lexer {
             while Lexer.isDigit(peek()) { index += 1 }
             guard peek() == "_" else { return }
             index += 1
-            guard Lexer.isDigit(peek()) else { throw error("invalid decimal literal") }
+            guard Lexer.isDigit(peek()) else { throw errorAtCursor("invalid decimal literal") }
         }
     }
 
-    /// CPython rejects `1abc` but lets `1if x else y` through (keywords glued to numbers
-    /// only warn in 3.11).
+    /// CPython rejects `1abc` but lets `1if x else y` through (a keyword glued to a number
+    /// only warns in 3.11): `and`, `else`, `for`, `in`, `is`, `if`, `not`, `or`, each ended by
+    /// a character that cannot continue a name (`i` followed by `f`, `n` or `s` is enough).
     mutating func verifyEndOfNumber(_ kind: String) throws(SyntaxError) {
-        guard let c = peek(), isIdentifierContinue(c) || c.value >= 128 else { return }
-        for word in ["and", "else", "for", "if", "in", "is", "not", "or"] {
-            let scalars = Array(word.unicodeScalars)
-            if index + scalars.count <= limit,
-               Array(self.scalars[index..<(index + scalars.count)]) == scalars {
-                return
-            }
+        // Only ASCII: a non-ASCII scalar right after a number is reported as an invalid character.
+        guard let c = peek(), c.value < 128, isIdentifierContinue(c) else { return }
+        if c == "i", let next = peek(1), next == "f" || next == "n" || next == "s" { return }
+        for word in ["and", "else", "for", "or", "not"] {
+            let letters = Array(word.unicodeScalars)
+            guard index + letters.count <= limit,
+                  Array(scalars[index..<(index + letters.count)]) == letters else { continue }
+            let after = peek(letters.count)
+            if after == nil || !(after!.value >= 128 || isIdentifierContinue(after!)) { return }
         }
-        throw error("invalid \(kind) literal")
+        throw errorAtCursor("invalid \(kind) literal")
     }
 }

@@ -11,8 +11,10 @@ extension Lexer {
         }
         while true {
             guard let c = peek() else {
-                let atLineStart = index == lineStart && line > 1
-                let line = atLineStart ? self.line - 1 : self.line
+                // CPython does not count a final "\n" as starting a line, but does count "\r\n".
+                let endsWithNewline = index == lineStart && line > 1 && scalars[index - 1] == "\n"
+                    && !(index >= 2 && scalars[index - 2] == "\r")
+                let line = endsWithNewline ? self.line - 1 : self.line
                 let message = isTriple
                     ? "unterminated triple-quoted string literal (detected at line \(line))"
                     : "unterminated string literal (detected at line \(line))"

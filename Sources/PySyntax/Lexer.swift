@@ -17,6 +17,8 @@ struct Lexer {
     var brackets: [(opener: Unicode.Scalar, at: SourceLocation)] = []
     var atLineStart = true
     var lineHasTokens = false
+    /// Where a comment began on the current line, if one did.
+    var commentStart: SourceLocation?
     /// One past the last scalar to read (an f-string field reads a slice of the source).
     var limit: Int
     /// Set for an f-string field: no layout tokens at all, as inside brackets.
@@ -139,23 +141,27 @@ struct Lexer {
             let startIndex = index
             switch c {
             case "#":
+                commentStart = start
                 while let d = peek(), d != "\n", d != "\r" { index += 1 }
             case "\n", "\r":
+                defer { commentStart = nil }
                 if brackets.isEmpty && lineHasTokens && !isExpressionOnly {
-                    index += 1
-                    emit(.newline, "", from: startIndex, start)
-                    index -= 1
+                    // After a comment, CPython's NEWLINE token spans the comment instead.
+                    let end = commentStart == nil ? SourceLocation(line: line, column: start.column + 1) : start
+                    tokens.append(Token(kind: .newline, text: "", start: commentStart ?? start, end: end,
+                                        startIndex: startIndex, endIndex: index + 1, depth: brackets.count))
                     lineHasTokens = false
                 }
                 _ = consumeLineBreak()
                 atLineStart = !isExpressionOnly
             case "\\":
                 index += 1
-                if peek() == nil { throw error("unexpected EOF while parsing") }
+                let afterBackslash = SourceLocation(line: start.line, column: start.column + 1)
+                if peek() == nil { throw error("unexpected EOF while parsing", at: afterBackslash) }
                 guard consumeLineBreak() else {
-                    throw error("unexpected character after line continuation character", at: start)
+                    throw error("unexpected character after line continuation character", at: afterBackslash)
                 }
-                if peek() == nil { throw error("unexpected EOF while parsing", at: start) }
+                if peek() == nil { throw error("unexpected EOF while parsing", at: afterBackslash) }
             case "0"..."9":
                 try readNumber()
             case ".":
@@ -169,10 +175,8 @@ struct Lexer {
             default:
                 if isIdentifierStart(c) {
                     try readNameOrPrefixedString()
-                } else if c.value >= 128 {
-                    let hex = String(c.value, radix: 16, uppercase: true)
-                    let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    throw error("invalid character '\(Character(c))' (U+\(padded))")
+                } else if c.value >= 128 || !PythonRepr.isPrintable(c) {
+                    throw invalidCharacter(c, at: start)
                 } else {
                     try readOperator()
                 }
@@ -197,9 +201,12 @@ struct Lexer {
                                 startIndex: index, endIndex: index, depth: 0))
             lineHasTokens = false
         }
-        // CPython reports errors at the end of input on the last line, where its NEWLINE is.
+        // CPython reports errors at the end of input on the last line: the one a final line
+        // break ends, or the unfinished one.
+        let lastLine = here.column == 0 && here.line > 1 ? here.line - 1 : here.line
         let lastNewline = tokens.last { $0.kind == .newline }
-        let eofLocation = lastNewline?.start ?? SourceLocation(line: 1, column: 0)
+        let eofLocation = lastNewline.map { $0.start.line == lastLine ? $0.start : SourceLocation(line: lastLine, column: 0) }
+            ?? SourceLocation(line: lastLine, column: 0)
         while indentStack.count > 1 {
             indentStack.removeLast()
             tokens.append(Token(kind: .dedent, text: "", start: eofLocation, end: eofLocation,
@@ -214,7 +221,20 @@ struct Lexer {
     mutating func readIndentation() throws(SyntaxError) {
         var column = 0
         var altColumn = 0
+        // CPython: indentation cannot be split by backslashes; the first backslash found
+        // after some whitespace fixes the level of what follows.
+        var continuationColumn = 0
         while let c = peek() {
+            if c == "\\" {
+                if continuationColumn == 0 { continuationColumn = column }
+                let backslash = SourceLocation(line: line, column: index - lineStart + 1)
+                index += 1
+                if peek() == nil { throw error("unexpected EOF while parsing", at: backslash) }
+                guard consumeLineBreak() else {
+                    throw error("unexpected character after line continuation character", at: backslash)
+                }
+                continue
+            }
             if c == " " {
                 column += 1
                 altColumn += 1
@@ -231,6 +251,10 @@ struct Lexer {
         }
         // Blank lines and comment-only lines do not affect indentation.
         guard let c = peek(), c != "#", c != "\n", c != "\r" else { return }
+        if continuationColumn != 0 {
+            column = continuationColumn
+            altColumn = continuationColumn
+        }
         let here = location
         let top = indentStack[indentStack.count - 1]
         let altTop = altIndentStack[altIndentStack.count - 1]
@@ -253,7 +277,11 @@ struct Lexer {
                 dedents += 1
             }
             if column != indentStack[indentStack.count - 1] {
-                throw error("unindent does not match any outer indentation level", kind: .indentation)
+                // CPython puts the caret past the end of the line.
+                var lineEnd = index
+                while lineEnd < limit, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+                throw error("unindent does not match any outer indentation level",
+                            at: SourceLocation(line: line, column: lineEnd - lineStart), kind: .indentation)
             }
             if altColumn != altIndentStack[altIndentStack.count - 1] { throw tabError() }
             for _ in 0..<dedents {
@@ -264,7 +292,12 @@ struct Lexer {
     }
 
     func tabError() -> SyntaxError {
-        error("inconsistent use of tabs and spaces in indentation", kind: .tab)
+        error("inconsistent use of tabs and spaces in indentation", at: SourceLocation(line: line, column: 0), kind: .tab)
+    }
+
+    /// An error where CPython's tokenizer reports it: one before its read position.
+    func errorAtCursor(_ message: String) -> SyntaxError {
+        error(message, at: SourceLocation(line: line, column: max(0, index - lineStart - 1)))
     }
 
     // MARK: - Names
@@ -298,13 +331,17 @@ struct Lexer {
         }
         // A non-identifier scalar inside a name is CPython's "invalid character".
         for at in startIndex..<index where !isIdentifierContinue(scalars[at]) {
-            let c = scalars[at]
-            let hex = String(c.value, radix: 16, uppercase: true)
-            let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            let spot = SourceLocation(line: line, column: at - lineStart)
-            throw error("invalid character '\(Character(c))' (U+\(padded))", at: spot)
+            throw invalidCharacter(scalars[at], at: SourceLocation(line: line, column: at - lineStart))
         }
         emit(.name, text(startIndex, index), from: startIndex, start)
+    }
+
+    /// CPython's message for a scalar that starts no token.
+    func invalidCharacter(_ c: Unicode.Scalar, at spot: SourceLocation) -> SyntaxError {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        if !PythonRepr.isPrintable(c) { return error("invalid non-printable character U+\(padded)", at: spot) }
+        return error("invalid character '\(Character(c))' (U+\(padded))", at: spot)
     }
 
     /// Non-ASCII scalars that end a name rather than belonging to it.

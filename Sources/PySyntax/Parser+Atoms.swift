@@ -37,6 +37,8 @@ extension Parser.State {
     /// After an element inside brackets: CPython's "Perhaps you forgot a comma?" when
     /// another expression follows directly, else "invalid syntax".
     mutating func missingCommaError(after element: Expr) -> SyntaxError {
+        // In `(n := a b)` CPython's rule fires inside the walrus's value.
+        if case .namedExpression(_, let value) = element.kind { return missingCommaError(after: value) }
         guard startsExpression(current), !current.isOp("*"), !current.isOp("**"), current.depth > 0 else {
             return unexpected()
         }
@@ -47,13 +49,24 @@ extension Parser.State {
         }
         let generic = unexpected()
         let saved = position
-        do {
-            let next = try parseExpression()
+        // CPython's PEG parser takes the longest expression that parses; we try a whole
+        // expression, then a single operand.
+        if let next = try? parseExpression() {
             return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
-        } catch {
-            position = saved
-            return generic
         }
+        position = saved
+        let savedNesting = nesting
+        if let next = try? parseDisjunction() {
+            return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
+        }
+        nesting = savedNesting
+        position = saved
+        if let next = try? parseFactor() {
+            return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
+        }
+        nesting = savedNesting
+        position = saved
+        return generic
     }
 
     mutating func parseParenthesized() throws(SyntaxError) -> Expr {
@@ -141,7 +154,7 @@ extension Parser.State {
             let first = try parseStarNamedExpression()
             guard current.isOp(":") else { return try parseSetRest(open: open, first: first) }
             advance()
-            let value = try parseExpression()
+            let value = try parseDictionaryValue()
             if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
                 try checkComprehensionElement(first)
             let generators = try parseComprehensionClauses()
@@ -164,17 +177,29 @@ extension Parser.State {
             } else {
                 let key = try parseExpression()
                 guard current.isOp(":") else {
-                    if current.isOp(",") || current.isOp("}") {
-                        throw failure("':' expected after dictionary key", at: key.start, end: key.end)
-                    }
-                    throw unexpected()
+                    let spot = SourceLocation(line: key.end.line, column: max(0, key.end.column - 1))
+                    throw failure("':' expected after dictionary key", at: spot)
                 }
                 advance()
-                entries.append(.pair(key: key, value: try parseExpression()))
+                entries.append(.pair(key: key, value: try parseDictionaryValue()))
             }
         }
         let close = advance()
         return Expr(.dict(entries), start: open.start, end: close.end)
+    }
+
+    /// The value after `key:`, with CPython's messages for a missing or starred one.
+    mutating func parseDictionaryValue() throws(SyntaxError) -> Expr {
+        if current.isOp("}") || current.isOp(",") {
+            throw failure("expression expected after dictionary key and ':'", at: previous.start, end: previous.end)
+        }
+        if current.isOp("*") {
+            let star = current
+            advance()
+            let value = try parseBitwiseOr()
+            throw failure("cannot use a starred expression in a dictionary value", at: star.start, end: value.end)
+        }
+        return try parseExpression()
     }
 
     mutating func parseSetRest(open: Token, first: Expr) throws(SyntaxError) -> Expr {

@@ -13,13 +13,15 @@ extension Parser.State {
         var sawKeyword = false
         var sawKeywordUnpacking = false
         var keywordNames: Set<String> = []
+        // CPython reports misordered arguments once the whole list is read, at its last token.
+        var orderError: String?
         while !current.isOp(")") {
             let start = current.start
             if accept("*") {
                 let value = try parseExpression()
                 if sawKeywordUnpacking {
                     throw failure("iterable argument unpacking follows keyword argument unpacking",
-                                  at: start, end: value.end)
+                                  at: start, end: SourceLocation(line: start.line, column: start.column + 1))
                 }
                 arguments.append(ParsedArgument(argument: .unpacked(value), start: start))
             } else if accept("**") {
@@ -40,33 +42,36 @@ extension Parser.State {
                 if current.isKeyword("for") || (current.isKeyword("async") && peek(1).isKeyword("for")) {
                     try checkComprehensionElement(value)
                     let generators = try parseComprehensionClauses()
-                    let onlyArgument = arguments.isEmpty && current.isOp(")")
-                    if !onlyArgument {
+                    // Unparenthesized, it must be the only argument; anything but `,` or `)`
+                    // after it is a plain syntax error.
+                    guard current.isOp(")") || current.isOp(",") else { throw unexpected() }
+                    if !(arguments.isEmpty && current.isOp(")")) {
                         throw failure("Generator expression must be parenthesized", at: value.start,
                                       end: previous.end)
                     }
                     value = Expr(.generatorExpression(value, generators), start: open.start, end: current.end)
                 } else if current.isOp("=") {
                     throw failure("expression cannot contain assignment, perhaps you meant \"==\"?",
-                                  at: value.start, end: peek(1).end)
+                                  at: value.start, end: current.end)
                 }
-                if sawKeywordUnpacking {
-                    throw failure("positional argument follows keyword argument unpacking", at: value.start,
-                                  end: value.end)
-                }
-                if sawKeyword {
-                    throw failure("positional argument follows keyword argument", at: value.start, end: value.end)
+                if !current.isOp(",") && !current.isOp(")") { throw missingCommaError(after: value) }
+                if sawKeywordUnpacking && orderError == nil {
+                    orderError = "positional argument follows keyword argument unpacking"
+                } else if sawKeyword && orderError == nil {
+                    orderError = "positional argument follows keyword argument"
                 }
                 arguments.append(ParsedArgument(argument: .positional(value), start: start))
             }
             if current.isOp(")") { break }
             guard accept(",") else {
+                if let orderError { throw failure(orderError, at: current.start, end: current.end) }
                 if case .positional(let value) = arguments[arguments.count - 1].argument {
                     throw missingCommaError(after: value)
                 }
                 throw unexpected()
             }
         }
+        if let orderError { throw failure(orderError, at: current.start, end: current.end) }
         return arguments
     }
 

@@ -2,9 +2,11 @@
 extension Parser.State {
     /// `':' block` after a compound statement's header. `what` names the statement the way
     /// CPython's "expected an indented block after ..." message does.
-    mutating func parseBlock(after what: String, line: Int) throws(SyntaxError) -> [Stmt] {
+    /// `forcedColon`: CPython's grammar demands the `:` (`&&':'`) after `def ...`, `try`,
+    /// `else` and `finally`, so anything else there is "expected ':'".
+    mutating func parseBlock(after what: String, line: Int, forcedColon: Bool = false) throws(SyntaxError) -> [Stmt] {
         guard current.isOp(":") else {
-            if current.kind == .newline {
+            if current.kind == .newline || forcedColon {
                 throw failure("expected ':'", at: current.start, end: current.end)
             }
             throw unexpected()
@@ -28,9 +30,6 @@ extension Parser.State {
         return body
     }
 
-    func endOf(_ body: [Stmt], or fallback: SourceLocation) -> SourceLocation {
-        body.last?.end ?? fallback
-    }
 
     mutating func parseIf() throws(SyntaxError) -> Stmt {
         let keyword = advance()
@@ -41,16 +40,16 @@ extension Parser.State {
             orElse = [try parseIf()]
         } else if current.isKeyword("else") {
             let elseToken = advance()
-            orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line)
+            orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line, forcedColon: true)
         }
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.if(test: test, body: body, orElse: orElse), start: keyword.start, end: end)
     }
 
     mutating func parseElse() throws(SyntaxError) -> [Stmt] {
         guard current.isKeyword("else") else { return [] }
         let elseToken = advance()
-        return try parseBlock(after: "'else' statement", line: elseToken.start.line)
+        return try parseBlock(after: "'else' statement", line: elseToken.start.line, forcedColon: true)
     }
 
     mutating func parseWhile() throws(SyntaxError) -> Stmt {
@@ -58,7 +57,7 @@ extension Parser.State {
         let test = try parseNamedExpression()
         let body = try parseBlock(after: "'while' statement", line: keyword.start.line)
         let orElse = try parseElse()
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.while(test: test, body: body, orElse: orElse), start: keyword.start, end: end)
     }
 
@@ -70,14 +69,14 @@ extension Parser.State {
         let iterable = try parseStarExpressions()
         let body = try parseBlock(after: "'for' statement", line: keyword.start.line)
         let orElse = try parseElse()
-        let end = endOf(orElse.isEmpty ? body : orElse, or: previous.end)
+        let end = lastLineEnd
         return Stmt(.for(target: target, iterable: iterable, body: body, orElse: orElse),
                     start: keyword.start, end: end)
     }
 
     mutating func parseTry() throws(SyntaxError) -> Stmt {
         let keyword = advance()
-        let body = try parseBlock(after: "'try' statement", line: keyword.start.line)
+        let body = try parseBlock(after: "'try' statement", line: keyword.start.line, forcedColon: true)
         var handlers: [ExceptHandler] = []
         while current.isKeyword("except") {
             let exceptToken = advance()
@@ -108,19 +107,12 @@ extension Parser.State {
         var finally: [Stmt] = []
         if current.isKeyword("finally") {
             let finallyToken = advance()
-            finally = try parseBlock(after: "'finally' statement", line: finallyToken.start.line)
+            finally = try parseBlock(after: "'finally' statement", line: finallyToken.start.line, forcedColon: true)
         }
         if handlers.isEmpty && finally.isEmpty {
             throw failure("expected 'except' or 'finally' block", at: current.start, end: current.end)
         }
-        let end: SourceLocation
-        if !finally.isEmpty {
-            end = endOf(finally, or: previous.end)
-        } else if !orElse.isEmpty {
-            end = endOf(orElse, or: previous.end)
-        } else {
-            end = endOf(handlers.last?.body ?? body, or: previous.end)
-        }
+        let end = lastLineEnd
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finally),
                     start: keyword.start, end: end)
     }
@@ -142,7 +134,7 @@ extension Parser.State {
             items = try parseWithItems()
         }
         let body = try parseBlock(after: "'with' statement", line: keyword.start.line)
-        return Stmt(.with(items: items, body: body), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.with(items: items, body: body), start: keyword.start, end: lastLineEnd)
     }
 
     /// `with (a as b, c as d):` (3.9+), tried before `with (a, b):` as CPython does.
@@ -191,20 +183,15 @@ extension Parser.State {
     mutating func parseFunctionDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
         let keyword = advance()
         let name = try expectName().text
-        guard current.isOp("(") else {
-            if current.kind == .newline || current.isOp(":") {
-                throw failure("expected '('", at: current.start, end: current.end)
-            }
-            throw unexpected()
-        }
+        guard current.isOp("(") else { throw failure("expected '('", at: current.start, end: current.end) }
         advance()
         let parameters = try parseParameters(closing: ")", allowAnnotations: true)
         _ = try expect(")")
         let returns = accept("->") ? try parseExpression() : nil
-        let body = try parseBlock(after: "function definition", line: keyword.start.line)
+        let body = try parseBlock(after: "function definition", line: keyword.start.line, forcedColon: true)
         let definition = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators,
                                      returns: returns)
-        return Stmt(.functionDef(definition), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.functionDef(definition), start: keyword.start, end: lastLineEnd)
     }
 
     mutating func parseClassDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
@@ -230,6 +217,6 @@ extension Parser.State {
         }
         let body = try parseBlock(after: "class definition", line: keyword.start.line)
         let definition = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-        return Stmt(.classDef(definition), start: keyword.start, end: endOf(body, or: previous.end))
+        return Stmt(.classDef(definition), start: keyword.start, end: lastLineEnd)
     }
 }

@@ -58,6 +58,8 @@ extension Parser.State {
         }
         let value = try parseExpression()
         if current.isOp(":=") {
+            advance()
+            _ = try parseExpression()
             throw failure("cannot use assignment expressions with \(expressionName(value))",
                           at: value.start, end: value.end)
         }
@@ -82,11 +84,9 @@ extension Parser.State {
         advance()
         let test = try parseDisjunction()
         guard acceptKeyword("else") else {
-            if current.isOp(":") || current.kind == .newline || current.isOp(")") || current.isOp(",")
-                || current.isOp("]") || current.isOp("}") {
-                throw failure("expected 'else' after 'if' expression", at: body.start, end: test.end)
-            }
-            throw unexpected()
+            // CPython's invalid_expression: anything but `:` here (`x if y:` may be a statement gone wrong).
+            if current.isOp(":") { throw unexpected() }
+            throw failure("expected 'else' after 'if' expression", at: body.start, end: test.end)
         }
         let orElse = try parseExpression()
         return Expr(.conditional(test: test, body: body, orElse: orElse), start: start, end: previous.end)
@@ -166,6 +166,10 @@ extension Parser.State {
         let start = current.start
         let first = try parseBitwiseOr()
         var comparisons: [Comparison] = []
+        // `a not b`: CPython has read the token after `not`, looking for `in`, and reports it.
+        if current.isKeyword("not") && !peek(1).isKeyword("in") {
+            throw failure("invalid syntax", at: peek(1).start, end: peek(1).end)
+        }
         while let op = comparisonOperator() {
             comparisons.append(Comparison(op: op, right: try parseBitwiseOr()))
         }

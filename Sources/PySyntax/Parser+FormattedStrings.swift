@@ -35,7 +35,7 @@ extension Parser.State {
                 }
                 throw fstringError("single '}' is not allowed", token: token)
             }
-            if scalar == "\\" && !isRaw && index + 1 < end {
+            if scalar == "\\" && !isRaw && index + 1 < end && source[index + 1] != "{" && source[index + 1] != "}" {
                 if source[index + 1] == "N" && index + 2 < end && source[index + 2] == "{" {
                     throw unsupported("\\N{...} escapes", at: token.start)
                 }

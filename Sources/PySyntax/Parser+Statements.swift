@@ -29,6 +29,8 @@ extension Parser.State {
                 if next.isKeyword("def") || next.isKeyword("for") || next.isKeyword("with") {
                     throw unsupported("async", at: token.start)
                 }
+                // CPython's grammar takes `async` as the start of one of those and fails after it.
+                throw failure("invalid syntax", at: next.start, end: next.end)
             case "match":
                 if looksLikeMatchStatement() { throw unsupported("match", at: token.start) }
             default:
@@ -62,15 +64,30 @@ extension Parser.State {
             statements.append(try parseSimpleStatement())
             if accept(";") {
                 if current.kind == .newline {
+                    lastLineEnd = previous.end
                     advance()
                     return statements
                 }
                 continue
             }
-            guard current.kind == .newline else { throw unexpected() }
+            guard current.kind == .newline else {
+                lookAheadForTokenizerErrors()
+                throw unexpected()
+            }
+            lastLineEnd = previous.end
             advance()
             return statements
         }
+    }
+
+    /// CPython's parser, retrying alternatives after a failure, reads on past the bad token
+    /// (an expression's worth) and so meets tokenizer errors there; do the same.
+    mutating func lookAheadForTokenizerErrors() {
+        let saved = position
+        let savedNesting = nesting
+        _ = try? parseExpression()
+        position = saved
+        nesting = savedNesting
     }
 
     mutating func parseSimpleStatement() throws(SyntaxError) -> Stmt {
@@ -127,18 +144,40 @@ extension Parser.State {
         return Stmt(.raise(exception: exception, cause: cause), start: start, end: previous.end)
     }
 
+    /// `del` targets are read as CPython's del_targets (names, attributes, subscripts, in
+    /// parentheses or brackets); when something else follows, the statement is read again
+    /// as expressions to name the bad target, as CPython's invalid_del_stmt does.
     mutating func parseDelete() throws(SyntaxError) -> Stmt {
         let start = advance().start
+        let afterKeyword = position
         var targets: [Expr] = []
         repeat {
             if !targets.isEmpty && !startsExpression(current) { break }
-            let target = try parseStarExpression()
-            if let bad = invalidTarget(target, context: .delete) {
+            targets.append(try parsePrimaryTarget())
+        } while accept(",")
+        let valid = targets.allSatisfy { invalidTarget($0, context: .delete) == nil }
+        if !valid || !(current.kind == .newline || current.isOp(";")) {
+            let stop = position
+            position = afterKeyword
+            let savedNesting = nesting
+            if let expressions = try? parseStarExpressions(), let bad = invalidTarget(expressions, context: .delete) {
                 throw failure("cannot delete \(expressionName(bad))", at: bad.start, end: bad.end)
             }
-            targets.append(target)
-        } while accept(",")
+            nesting = savedNesting
+            position = stop
+            throw unexpected()
+        }
         return Stmt(.delete(targets), start: start, end: previous.end)
+    }
+
+    /// A target at the precedence of a primary (`a`, `a.b`, `a[0]`, `(a, b)`, `*a`).
+    mutating func parsePrimaryTarget() throws(SyntaxError) -> Expr {
+        if current.isOp("*") {
+            let star = advance()
+            let value = try parsePrimaryTarget()
+            return Expr(.starred(value), start: star.start, end: previous.end)
+        }
+        return try parsePrimary()
     }
 
     mutating func parseDottedName() throws(SyntaxError) -> String {
@@ -166,7 +205,7 @@ extension Parser.State {
             if accept(".") { level += 1 } else if accept("...") { level += 3 } else { break }
         }
         var module: String?
-        if !current.isKeyword("import") { module = try parseDottedName() }
+        if !current.isKeyword("import") || level == 0 { module = try parseDottedName() }
         guard acceptKeyword("import") else { throw unexpected() }
         var names: [ImportAlias] = []
         if current.isOp("*") {
@@ -178,7 +217,7 @@ extension Parser.State {
                 if parenthesized && current.isOp(")") && !names.isEmpty { break }
                 if !parenthesized && current.kind == .newline && !names.isEmpty {
                     throw failure("trailing comma not allowed without surrounding parentheses",
-                                  at: previous.start, end: previous.end)
+                                  at: current.start, end: current.end)
                 }
                 let aliasStart = current.start
                 let name = try expectName().text
@@ -214,6 +253,8 @@ extension Parser.State {
             throw failure(message, at: first.start, end: rest.end)
         }
         if current.isOp(":="), first.kind.isName == false {
+            advance()
+            _ = try parseExpression()
             throw failure("cannot use assignment expressions with \(expressionName(first))",
                           at: first.start, end: first.end)
         }
@@ -234,21 +275,34 @@ extension Parser.State {
         }
         var chain = [first]
         var bareYields = [token(at: start).isKeyword("yield")]
-        while accept("=") {
+        while current.isOp("=") {
+            // Each target is checked when its `=` is seen, before the value is read, as CPython.
+            let target = chain[chain.count - 1]
+            if bareYields[chain.count - 1] {
+                throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
+            }
+            try checkAssignmentTarget(target, isFirst: chain.count == 1)
+            advance()
             bareYields.append(current.isKeyword("yield"))
             chain.append(try parseYieldOrStarExpressions())
         }
         let value = chain.removeLast()
-        for (index, target) in chain.enumerated() {
-            if bareYields[index] {
-                throw failure("assignment to yield expression not possible", at: target.start, end: target.end)
-            }
-            try checkAssignmentTarget(target, isOnlyTarget: index == 0 && chain.count == 1)
-        }
         return Stmt(.assign(targets: chain, value: value), start: start, end: previous.end)
     }
 
     mutating func parseAnnotatedAssignment(target: Expr, start: SourceLocation) throws(SyntaxError) -> Stmt {
+        if !target.isSingleTarget {
+            // CPython names a bad annotation target only when an annotation follows; otherwise
+            // its error is at the `:`, where its first pass stopped.
+            let colon = position
+            advance()
+            let savedNesting = nesting
+            if (try? parseExpression()) == nil {
+                position = colon
+                nesting = savedNesting
+                throw unexpected()
+            }
+        }
         switch target.kind {
         case .name, .attribute, .subscript:
             break

@@ -39,7 +39,9 @@ extension Parser.State {
             let literal = describe(token)
             if literal.isBytes { sawBytes = true } else { sawText = true }
             if sawBytes && sawText {
-                throw failure("cannot mix bytes and nonbytes literals", at: first.start, end: token.end)
+                // CPython reports it after the last literal, where its parser stood.
+                while current.kind == .string { advance() }
+                throw failure("cannot mix bytes and nonbytes literals", at: current.start)
             }
             if literal.isBytes {
                 bytes += try decodeBytes(literal, token: token)
@@ -155,6 +157,10 @@ extension Parser.State {
                           Character(scalars[last + 1]).hexDigitValue != nil { last += 1 }
                     let at = bytePositions(scalars, escapeAt: index - 2, through: last)
                     throw escapeError("\(at): truncated \(name) escape", token: token, bytes: false)
+                }
+                if (0xD800...0xDFFF).contains(value) {
+                    // Python strings may hold lone surrogates; Swift strings cannot.
+                    throw unsupported("lone surrogate escapes", at: token.start)
                 }
                 guard let decoded = Unicode.Scalar(value) else {
                     let at = bytePositions(scalars, escapeAt: index - 2, through: index + count - 1)

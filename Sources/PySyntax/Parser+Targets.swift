@@ -21,20 +21,22 @@ extension Parser.State {
     }
 
     func checkTarget(_ target: Expr) throws(SyntaxError) {
+        // (for, with and comprehension targets)
         if let bad = invalidTarget(target) {
             throw failure("cannot assign to \(expressionName(bad))", at: bad.start, end: bad.end)
         }
     }
 
-    /// `isOnlyTarget`: the statement is `target = value` with a single `=`, where CPython's
-    /// invalid_named_expression rule adds "here. Maybe you meant '==' instead of '='?".
-    func checkAssignmentTarget(_ target: Expr, isOnlyTarget: Bool) throws(SyntaxError) {
+    /// Called with the cursor on the `=` after `target`. For the first target of a statement
+    /// followed by `= value` and no further `=`, CPython's invalid_named_expression rule adds
+    /// "here. Maybe you meant '==' instead of '='?".
+    mutating func checkAssignmentTarget(_ target: Expr, isFirst: Bool) throws(SyntaxError) {
         guard let bad = invalidTarget(target) else { return }
         var lastElement = target
         if case .tuple(let items) = target.kind, target.start == items.first?.start, let last = items.last {
             lastElement = last
         }
-        if isOnlyTarget && bad == lastElement && isBitwiseOrLevel(bad) {
+        if isFirst && bad == lastElement && isBitwiseOrLevel(bad) && singleValueFollows() {
             if case .constant(let value) = bad.kind, value == .none || value == .bool(true) || value == .bool(false) {
                 // excluded by CPython's lookahead
             } else {
@@ -43,6 +45,19 @@ extension Parser.State {
             }
         }
         throw failure("cannot assign to \(expressionName(bad))", at: bad.start, end: bad.end)
+    }
+
+    /// `= operand` follows, not itself followed by `=` or `:=` (cursor restored).
+    mutating func singleValueFollows() -> Bool {
+        let saved = position
+        let savedNesting = nesting
+        defer {
+            position = saved
+            nesting = savedNesting
+        }
+        advance()
+        guard (try? parseBitwiseOr()) != nil else { return false }
+        return !current.isOp("=") && !current.isOp(":=")
     }
 
     func isBitwiseOrLevel(_ expr: Expr) -> Bool {

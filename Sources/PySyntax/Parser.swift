@@ -7,6 +7,12 @@ public enum Parser {
     public static func parse(_ source: String, filename: String = "<string>") throws(SyntaxError) -> Module {
         let outcome: Result<Module, SyntaxError> = LargeStack.run {
             let scalars = Array(source.unicodeScalars)
+            if let nul = scalars.firstIndex(of: "\0") {
+                // What `python3 prog.py` says (compile() says "source code string ...").
+                let line = scalars[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                return .failure(SyntaxError(.syntax, message: "source code cannot contain null bytes",
+                                            filename: filename, location: SourceLocation(line: line, column: 0)))
+            }
             let lexed = Lexer.tokenize(scalars, filename: filename)
             var state = State(source: scalars, filename: filename, lexed: lexed)
             do throws(SyntaxError) {
@@ -25,6 +31,7 @@ public enum Parser {
         let tokens: [Token]
         let lexError: SyntaxError?
         let unclosedBracketLine: Int?
+        let lexErrorReplacesParserErrors: Bool
         var position = 0
         var furthest = 0
         /// Recursion depth of nested expressions and blocks, bounded so that hostile input
@@ -32,6 +39,9 @@ public enum Parser {
         var nesting = 0
         /// `"f-string: "` while parsing a field of an f-string, as CPython 3.11 prefixes.
         var messagePrefix = ""
+        /// Where the last line of simple statements ended, a trailing `;` included: the end
+        /// of any compound statement whose last block that line closes (as CPython counts).
+        var lastLineEnd = SourceLocation(line: 1, column: 0)
 
         /// Deep enough for any program a person writes (CPython's own limit on nested
         /// parentheses is 200); shallow enough for a 512 KiB thread stack.
@@ -43,6 +53,7 @@ public enum Parser {
             self.tokens = lexed.tokens
             self.lexError = lexed.error
             self.unclosedBracketLine = lexed.unclosedBracketLine
+            self.lexErrorReplacesParserErrors = lexed.errorReplacesParserErrors
         }
 
         // MARK: - Cursor
@@ -101,18 +112,24 @@ public enum Parser {
         func unexpected() -> SyntaxError {
             let token = current
             switch token.kind {
-            case .indent: return failure("unexpected indent", at: token.start, kind: .indentation)
-            case .dedent: return failure("unexpected unindent", at: token.start, kind: .indentation)
-            default: return failure("invalid syntax", at: token.start, end: token.end)
+            case .indent:
+                let spot = SourceLocation(line: token.end.line, column: max(0, token.end.column - 1))
+                return failure("unexpected indent", at: spot, kind: .indentation, replaceable: false)
+            case .dedent:
+                return failure("unexpected unindent", at: token.start, kind: .indentation, replaceable: false)
+            default:
+                return failure("invalid syntax", at: token.start, end: token.end)
             }
         }
 
         /// A parser error, unless the tokenizer failed later in the source: CPython tokenizes
         /// the rest of the file after a parser error and reports a tokenizer error instead,
-        /// and an unclosed bracket when the parser error lies on a later line.
+        /// and an unclosed bracket when the parser error lies on a later line. `replaceable`
+        /// is false for "unexpected indent", which CPython reports without that scan.
         func failure(_ message: String, at start: SourceLocation, end: SourceLocation? = nil,
-                     kind: SyntaxError.Kind = .syntax) -> SyntaxError {
-            if let lexError {
+                     kind: SyntaxError.Kind = .syntax, replaceable: Bool = true) -> SyntaxError {
+            let reachedEnd = max(furthest, position) >= tokens.count - 1
+            if let lexError, reachedEnd || (replaceable && lexErrorReplacesParserErrors) {
                 let reached = max(furthest, position)
                 if let bracketLine = unclosedBracketLine {
                     if reached >= tokens.count - 1 || tokens[reached].start.line > bracketLine { return lexError }

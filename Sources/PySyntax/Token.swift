@@ -29,6 +29,19 @@ struct LexResult: Sendable {
     /// Set when the source ended inside brackets: the innermost open bracket's line.
     /// CPython reports "'(' was never closed" instead of a later generic error then.
     var unclosedBracketLine: Int?
+
+    /// CPython's tokenizer reports some errors only through its state, not as an exception
+    /// (indentation and tab errors, a stray backslash, end of input after one); those do
+    /// not replace a parser error found earlier in the source.
+    var errorReplacesParserErrors: Bool {
+        guard let error else { return false }
+        switch error.kind {
+        case .indentation, .tab: return false
+        default:
+            return error.message != "unexpected character after line continuation character"
+                && error.message != "unexpected EOF while parsing"
+        }
+    }
 }
 
 /// Python's hard keywords: never names.

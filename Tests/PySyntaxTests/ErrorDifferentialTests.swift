@@ -9,9 +9,39 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
     }
 
+    /// Where the caret goes under the line: CPython's `offset` and the caret count it prints,
+    /// `max(1, end_offset - offset)` (f-string and escape errors excepted: CPython 3.11 places
+    /// those inside a reconstructed string).
+    @Test func caretsMatchPython() throws {
+        let sources = (Snippets.syntaxErrors + Snippets.learnerMistakes).filter {
+            !$0.contains("f'") && !$0.contains("f\"") && !$0.contains("\\x") && !$0.contains("\\u")
+        }
+        let oracle = try PythonOracle.run(.error, sources)
+        var problems: [String] = []
+        func width(_ outcome: PythonOracle.Outcome) -> Int {
+            guard let offset = outcome.offset, let end = outcome.endOffset else { return 1 }
+            return max(1, end - offset)
+        }
+        for (source, expected) in zip(sources, oracle) {
+            let ours = PythonOracle.ours(.error, source)
+            guard ours == expected, expected.kind != nil else { continue }  // other tests report these
+            if ours.offset != expected.offset || width(ours) != width(expected) {
+                problems.append("\(source.debugDescription) \(expected.message ?? ""): python3 offset \(expected.offset ?? 0) width \(width(expected)), ours offset \(ours.offset ?? 0) width \(width(ours))")
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.count) of \(sources.count):\n\(problems.joined(separator: "\n"))")
+    }
+
+    @Test func learnerMistakesFailAsPythonFails() throws {
+        let sources = Snippets.learnerMistakes
+        let problems = try PythonOracle.mismatches(.error, sources)
+        #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
+    }
+
     @Test func everyErrorSnippetIsAnErrorForPython() throws {
-        let outcomes = try PythonOracle.run(.error, Snippets.syntaxErrors)
-        for (source, outcome) in zip(Snippets.syntaxErrors, outcomes) {
+        let all = Snippets.syntaxErrors + Snippets.learnerMistakes
+        let outcomes = try PythonOracle.run(.error, all)
+        for (source, outcome) in zip(all, outcomes) {
             #expect(outcome.kind != nil, "python3 accepts \(source.debugDescription)")
         }
     }

@@ -24,3 +24,18 @@ import Testing
 
     @Test func programPositions() throws { try expectSamePositions(Snippets.programs) }
 }
+
+extension PositionDifferentialTests {
+    /// Our columns count Unicode scalars: python3's UTF-8 offsets, converted, must agree.
+    @Test func nonASCIIColumnsCountScalars() throws {
+        let sources = [
+            "caf\u{e9} = 'cr\u{e8}me' + na\u{ef}ve\n",
+            "x = '\u{1F600}'; y = f(\u{3b1}, \u{3b2}=\u{3b3})\n",
+            "if \u{3c0} > 3:\n    print('\u{20ac}', \u{3c0} * 2)\n",
+            "d = {'\u{e9}': [\u{e9}\u{e9} for \u{e9}\u{e9} in '\u{e9}\u{e9}']}\n",
+            "s = '''\u{e9}\n\u{e8}''' + x\n",
+        ]
+        let problems = try PythonOracle.mismatches(.characterPositions, sources)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n\n"))")
+    }
+}

@@ -4,13 +4,24 @@ import Foundation
 /// Asks the `python3` on this machine (CPython 3.11, the oracle) how it parses sources:
 /// one process for a whole batch, sources in and results out as JSON.
 enum PythonOracle {
-    enum Mode: String { case dump, positions, error }
+    /// `dump`: `ast.dump`; `positions`: with statement and expression positions (columns in
+    /// UTF-8 bytes, as CPython counts); `characterPositions`: the same with columns converted to
+    /// Unicode scalars, as we count; `error`: `compile()`'s SyntaxError.
+    enum Mode: String { case dump, positions, characterPositions, error }
 
     struct Outcome: Decodable, Equatable {
         var dump: String?
         var kind: String?
         var message: String?
         var line: Int?
+        /// Where the caret goes: CPython's 1-based `offset` and `end_offset` (errors only,
+        /// compared separately).
+        var offset: Int?
+        var endOffset: Int?
+
+        static func == (a: Outcome, b: Outcome) -> Bool {
+            a.dump == b.dump && a.kind == b.kind && a.message == b.message && a.line == b.line
+        }
     }
 
     static let script = #"""
@@ -21,8 +32,8 @@ enum PythonOracle {
     def strip(tree):
         # Keep positions of statements and expressions only, and none inside f-strings,
         # which is what our AST records.
-        def visit(node, in_fstring):
-            keep = isinstance(node, (ast.stmt, ast.expr)) and not in_fstring
+        def visit(node, in_fstring, starred_argument=False):
+            keep = isinstance(node, (ast.stmt, ast.expr)) and not in_fstring and not starred_argument
             if not keep:
                 for name in node._attributes:
                     if hasattr(node, name):
@@ -34,7 +45,9 @@ enum PythonOracle {
                 items = value if isinstance(value, list) else [value]
                 for item in items:
                     if isinstance(item, ast.AST):
-                        visit(item, inner)
+                        # Our AST keeps no position for the `*` of `f(*xs)`.
+                        starred = isinstance(node, ast.Call) and field == 'args' and isinstance(item, ast.Starred)
+                        visit(item, inner, starred)
         visit(tree, False)
 
     for src in json.load(sys.stdin):
@@ -44,11 +57,20 @@ enum PythonOracle {
                 out.append({})
             else:
                 tree = ast.parse(src)
-                if mode == 'positions':
+                if mode in ('positions', 'characterPositions'):
                     strip(tree)
-                out.append({'dump': ast.dump(tree, include_attributes=(mode == 'positions'))})
+                if mode == 'characterPositions':
+                    lines = src.splitlines(keepends=True)
+                    def chars(line, offset):
+                        return len(lines[line - 1].encode()[:offset].decode()) if line - 1 < len(lines) else offset
+                    for node in ast.walk(tree):
+                        if hasattr(node, 'col_offset'):
+                            node.col_offset = chars(node.lineno, node.col_offset)
+                            node.end_col_offset = chars(node.end_lineno, node.end_col_offset)
+                out.append({'dump': ast.dump(tree, include_attributes=(mode != 'dump'))})
         except SyntaxError as e:
-            out.append({'kind': type(e).__name__, 'message': e.msg, 'line': e.lineno})
+            end = e.end_offset if e.end_lineno == e.lineno else None
+            out.append({'kind': type(e).__name__, 'message': e.msg, 'line': e.lineno, 'offset': e.offset, 'endOffset': end})
         except Exception as e:
             out.append({'kind': type(e).__name__, 'message': str(e), 'line': None})
     json.dump(out, sys.stdout)
@@ -76,12 +98,13 @@ enum PythonOracle {
         do {
             let module = try Parser.parse(source, filename: "prog.py")
             if mode == .error { return Outcome() }
-            return Outcome(dump: ASTDump.dump(module, includeAttributes: mode == .positions))
+            return Outcome(dump: ASTDump.dump(module, includeAttributes: mode != .dump))
         } catch {
             if case .unsupported(let feature) = error.kind {
                 return Outcome(kind: "unsupported", message: feature, line: error.location.line)
             }
-            return Outcome(kind: error.typeName, message: error.message, line: error.location.line)
+            return Outcome(kind: error.typeName, message: error.message, line: error.location.line,
+                           offset: error.location.column + 1, endOffset: error.endColumn.map { $0 + 1 })
         }
     }
 

@@ -30,8 +30,11 @@ extension Snippets {
         "x = 5 # ok\ny = 'unterminated\n", "(\n", "[\n", "{\n", "f(\n", "x = [1,\n2,\n3\n",
         // Calls and displays.
         "f(a b)\n", "[1 2]\n", "(x y)\n", "{1 2}\n", "{1: 2 3: 4}\n", "f(a.b=1)\n", "f(a=1, b)\n", "f(**a, *b)\n",
-        "f(**a, b)\n", "f(x for x in y, 1)\n", "f(1, x for x in y)\n", "[*a for a in b]\n", "(*a)\n",
-        "{1: 2, 3}\n", "{1, 2: 3}\n", "print 'hello'\n", "print x\n", "exec 'code'\n", "if x = 1:\n    pass\n",
+        "f(**a, b)\n", "f(x for x in y, 1)\n", "f(1, x for x in y)\n", "f(x for x in y B)\n", "f(x for x in y\n  B)\n",
+        "f(x for x in y if z w)\n", "f(a=1, b)\n", "f(a=1,\n  b,\n  c=2)\n", "f(**k,\n *a)\n", "f(incre incremental=1)\n",
+        "x = 1 if y\n", "x = (1 if y)\n", "'t' if x:\n    pass\n", "x = [a if b]\n", "[*a for a in b]\n", "(*a)\n",
+        "{1: 2, 3}\n", "x = {'b' 2}\n", "x = {1: 1, b c}\n", "x = {1: 1, 'b' 2, 3: 4}\n", "x = {1: 1, b: }\n",
+        "x = {1: }\n", "x = {1: 1, b: *c}\n", "x = {a: 1, b c: 2}\n", "x = {'a': 1, 'b' 2}\n", "{1, 2: 3}\n", "print 'hello'\n", "print x\n", "exec 'code'\n", "if x = 1:\n    pass\n",
         "while x = 1:\n    pass\n", "f(a=1, a=2)\n", "x = a.\n", "x[]\n", "x[1:2:3:4]\n",
         // Definitions.
         "def f(a=1, b):\n    pass\n", "def f(*, **k):\n    pass\n", "def f(*):\n    pass\n", "def f(/, a):\n    pass\n",

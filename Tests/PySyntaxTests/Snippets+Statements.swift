@@ -19,6 +19,8 @@ enum Snippets {
         "x: int = 5\n",
         "self.x: int = 5\n",
         "d['a']: list = []\n",
+        "(x): int = 1\n",
+        "(x.y): int\n",
         "del x\n",
         "del x, y\n",
         "del a.b, c[1], d[1:2]\n",

@@ -113,7 +113,7 @@ struct DifferentialTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("\(name).py")
         try source.write(to: url, atomically: true, encoding: .utf8)
-        let expected = try await OracleRunner.shared.run(url)
+        let expected = try await OracleRunner.run(url)
         let result = Interpreter().run(source: source, filename: "\(name).py")
         let actual = ProgramOutcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
         let mismatch = OutcomeComparison.mismatch(expected: expected, actual: actual)

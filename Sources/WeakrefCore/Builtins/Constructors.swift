@@ -19,12 +19,13 @@ extension Runtime {
                 guard d.isFinite else {
                     throw rt.error(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
                 }
-                guard abs(d) < 9.2e18 else { throw rt.overflow() }
+                guard abs(d) < 9.2e18 else { return rt.makeInt(BigInt(exactly: d) ?? BigInt(0)) }
                 return .int(Int(d))
             case .none:
                 throw rt.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
             case .object:
                 if let s = rt.stringValue(v) { return try rt.parseInt(s, base: 10) }
+                if rt.isBig(v) { rt.incref(v); return v }
                 for name in ["__int__", "__index__"] {
                     if let m = rt.userDunder(v, name) { rt.incref(v); return try rt.call(m, [v], []) }
                 }
@@ -40,6 +41,7 @@ extension Runtime {
             case .bool(let b): return .float(b ? 1 : 0)
             case .none: throw rt.error("TypeError", "float() argument must be a string or a real number, not 'NoneType'")
             case .object:
+                if let b = rt.bigValue(v) { return .float(try rt.bigToDouble(b)) }
                 if let s = rt.stringValue(v) {
                     let t = s.trimmingPythonWhitespace().replacingOccurrences("_", "").lowercased()
                     switch t {
@@ -230,8 +232,9 @@ extension Runtime {
         if b == 0 { b = 10 }
         let digits = body.replacingOccurrences("_", "")
         guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"), let v = Int(digits, radix: b) else {
-            if !digits.isEmpty, digits.allSatisfy({ $0.isNumber }), b == 10 {
-                throw error("OverflowError", "int too large for course (its ints are limited to 64 bits)")
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), b == 10,
+               let big = BigInt(decimal: Substring(digits), negative: negative) {
+                return makeInt(big)
             }
             throw error("ValueError", "invalid literal for int() with base \(base): \(stringRepr(text))")
         }

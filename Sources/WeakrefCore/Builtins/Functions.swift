@@ -68,11 +68,14 @@ extension Runtime {
             try rt.expectArguments("abs", args, kwargs, exactly: 1)
             switch args[0] {
             case .int(let i):
-                if i == Int.min { throw rt.overflow() }
+                if i == Int.min { return rt.makeInt(-BigInt(i)) }
                 return .int(abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(abs(d))
             default:
+                if case .object(let h) = args[0], let b = rt.object(h) as? PyBigInt {
+                    return rt.makeInt(BigInt(negative: false, magnitude: b.value.magnitude))
+                }
                 if let m = rt.userDunder(args[0], "__abs__") { rt.incref(args[0]); return try rt.call(m, [args[0]], []) }
                 throw rt.error("TypeError", "bad operand type for abs(): '\(rt.typeName(args[0]))'")
             }
@@ -253,7 +256,7 @@ extension Runtime {
             let isIterator: Bool = {
                 guard case .object(let h) = it else { return false }
                 let o = rt.object(h)
-                if o is PyIterator { return true }
+                if o is PyIterator || o is PyGenerator { return true }
                 if let w = o as? PyWeakref, w.kind != .ref, let r = w.referent {
                     let t = rt.object(r)
                     return t is PyIterator || (t.cls.map { rt.lookup($0, "__next__") != nil } ?? false)
@@ -262,7 +265,7 @@ extension Runtime {
                 return false
             }()
             guard isIterator else { throw rt.error("TypeError", "'\(rt.typeName(it))' object is not an iterator") }
-            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref) {
+            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref), !(rt.object(h) is PyGenerator) {
                 do { return try rt.callMethod(it, "__next__", []) } catch Unwind.exception(let e)
                     where args.count == 2 && rt.classOf(.object(e)).isSubclass(of: rt.types.exception("StopIteration")) {
                     rt.decref(.object(e))
@@ -349,7 +352,36 @@ extension Runtime {
         if !d.isFinite { return d }
         if digits > 300 { return d }
         if digits < -308 { return 0.0 * d }
-        // Round through the shortest decimal text, as CPython rounds the exact decimal value.
+        // CPython rounds the exact decimal value of the double: glibc prints it exactly.
+        if digits >= 0 && digits <= 60 {
+            let exact = cFormat("%.\(digits + 80)f", abs(d))
+            if let dot = exact.firstIndex(of: ".") {
+                let intPart = Array(exact[..<dot])
+                let frac = Array(exact[exact.index(after: dot)...])
+                var kept = intPart + Array(frac.prefix(digits))
+                let rest = frac.dropFirst(digits)
+                var roundUp = false
+                if let first = rest.first {
+                    if first > "5" { roundUp = true }
+                    else if first == "5" {
+                        if rest.dropFirst().contains(where: { $0 != "0" }) { roundUp = true }
+                        else { roundUp = (kept.last.flatMap { $0.wholeNumberValue } ?? 0) % 2 == 1 }
+                    }
+                }
+                if roundUp {
+                    var i = kept.count - 1
+                    while i >= 0 {
+                        if kept[i] == "9" { kept[i] = "0"; i -= 1 } else {
+                            kept[i] = Character(String((kept[i].wholeNumberValue ?? 0) + 1)); break
+                        }
+                    }
+                    if i < 0 { kept.insert("1", at: 0) }
+                }
+                let intDigits = kept.count - digits
+                let text = String(kept[..<intDigits]) + "." + String(kept[intDigits...]) + (digits == 0 ? "0" : "")
+                if let r = Double(text) { return d < 0 ? -r : r }
+            }
+        }
         let m = pow(10.0, Double(digits))
         let scaled = d * m
         var r = scaled.rounded(.toNearestOrEven)

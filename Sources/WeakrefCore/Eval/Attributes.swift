@@ -3,6 +3,10 @@ import PySyntax
 extension Runtime {
     /// `obj.name` (CPython: `PyObject_GenericGetAttr`, `type_getattro`); new reference.
     func getAttribute(_ v: Value, _ name: String) throws -> Value {
+        if let target = try unwrapProxy(v) {
+            defer { decref(target) }
+            return try getAttribute(target, name)
+        }
         if let r = try getAttributeOrNil(v, name) { return r }
         throw attributeError(v, name)
     }
@@ -84,6 +88,11 @@ extension Runtime {
             }
             if let d = o.dict, let r = dictGetString(d, name) { incref(r); return r }
             if let r = try nativeAttribute(o, name) { return r }
+            if name == "__weakref__", let c = o.cls, c.weakrefable, !c.isBuiltin || o is PySet || o is PyFunction {
+                guard let first = o.weakrefs.first else { return Value.none }
+                incref(.object(first))
+                return .object(first)
+            }
         }
         if let descr {
             return try bindDescriptor(descr, instance: v, owner: cls)
@@ -202,6 +211,11 @@ extension Runtime {
             invalidateLookupCaches()
             return
         }
+        if let w = o as? PyWeakref, name == "__callback__" {
+            _ = w
+            decref(value)
+            throw error("AttributeError", "readonly attribute")
+        }
         if let w = o as? PyWeakref, w.kind != .ref {
             let target: Value
             do { target = try proxyReferent(w) } catch { decref(value); throw error }
@@ -241,6 +255,10 @@ extension Runtime {
     }
 
     func deleteAttribute(_ v: Value, _ name: String) throws {
+        if let target = try unwrapProxy(v) {
+            defer { decref(target) }
+            return try deleteAttribute(target, name)
+        }
         guard case .object(let h) = v else { throw attributeError(v, name) }
         let o = object(h)
         if let c = o as? PyClass {

@@ -176,7 +176,16 @@ extension Runtime {
         case .cell(let i):
             guard let v = f.cells[i].value else {
                 if i >= f.code.cellNames.count {
-                    throw error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                    let e = error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                    if case .exception(let h) = e, let exc = object(h) as? PyException {
+                        let m = f.code.module ?? main
+                        var candidates = f.code.localNames.enumerated().filter { f.locals[$0.offset] != nil }.map(\.element)
+                        candidates += (f.code.cellNames + f.code.freeNames).enumerated().filter { $0.offset < f.cells.count && f.cells[$0.offset].value != nil }.map(\.element)
+                        candidates += m.order.map { m.names.names[$0] }
+                        candidates += builtinNamesInOrder
+                        exc.suggestion = suggestion(for: name, among: candidates)
+                    }
+                    throw e
                 }
                 throw error("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
             }
@@ -254,6 +263,13 @@ extension Runtime {
         case .list, .generator: result = .object(register(PyList([], cls: types.list)).handle)
         case .set: result = .object(register(PySet(frozen: false, cls: types.set)).handle)
         case .dict: result = .object(register(PyDict(cls: types.dict)).handle)
+        }
+        if kind == .generator, let plan = t.code.generatorPlan {
+            decref(result)
+            let frame = Frame(code: t.code, function: nil)
+            frame.locals[0] = iterator
+            setUpCells(frame, closure: closure)
+            return .object(register(PyGenerator(frame: frame, plan: plan, cls: types.generator)).handle)
         }
         let frame = Frame(code: t.code, function: nil)
         incref(result)

@@ -33,6 +33,12 @@ extension Runtime {
     }
 
     func numericBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if isBig(a) || isBig(b) {
+            if let x = bigValue(a), let y = bigValue(b) { return try bigBinary(op, x, y) }
+            if case .float(let d) = b, let x = bigValue(a) { return try floatBinary(op, try bigToDouble(x), d) }
+            if case .float(let d) = a, let y = bigValue(b) { return try floatBinary(op, d, try bigToDouble(y)) }
+            return nil
+        }
         let (ia, da) = numberValue(a)
         let (ib, db) = numberValue(b)
         if let x = ia, let y = ib {
@@ -53,17 +59,17 @@ extension Runtime {
     func intBinary(_ op: BinaryOperator, _ x: Int, _ y: Int) throws -> Value? {
         switch op {
         case .add:
-            let (r, o) = x.addingReportingOverflow(y); if o { throw overflow() }; return .int(r)
+            let (r, o) = x.addingReportingOverflow(y); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; return .int(r)
         case .subtract:
-            let (r, o) = x.subtractingReportingOverflow(y); if o { throw overflow() }; return .int(r)
+            let (r, o) = x.subtractingReportingOverflow(y); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; return .int(r)
         case .multiply:
-            let (r, o) = x.multipliedReportingOverflow(by: y); if o { throw overflow() }; return .int(r)
+            let (r, o) = x.multipliedReportingOverflow(by: y); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; return .int(r)
         case .divide:
             if y == 0 { throw error("ZeroDivisionError", "division by zero") }
             return .float(Double(x) / Double(y))
         case .floorDivide:
             if y == 0 { throw error("ZeroDivisionError", "integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw overflow() }
+            if x == Int.min && y == -1 { return try bigBinary(op, BigInt(x), BigInt(y)) }
             var q = x / y
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
@@ -81,18 +87,18 @@ extension Runtime {
             var result = 1, base = x, e = y
             while e > 0 {
                 if e & 1 == 1 {
-                    let (r, o) = result.multipliedReportingOverflow(by: base); if o { throw overflow() }; result = r
+                    let (r, o) = result.multipliedReportingOverflow(by: base); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; result = r
                 }
                 e >>= 1
-                if e > 0 { let (r, o) = base.multipliedReportingOverflow(by: base); if o { throw overflow() }; base = r }
+                if e > 0 { let (r, o) = base.multipliedReportingOverflow(by: base); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; base = r }
             }
             return .int(result)
         case .leftShift:
             if y < 0 { throw error("ValueError", "negative shift count") }
             if x == 0 { return .int(0) }
-            if y >= 63 { throw overflow() }
+            if y >= 63 { return try bigBinary(op, BigInt(x), BigInt(y)) }
             let r = x << y
-            if r >> y != x { throw overflow() }
+            if r >> y != x { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .rightShift:
             if y < 0 { throw error("ValueError", "negative shift count") }
@@ -235,6 +241,14 @@ extension Runtime {
     // MARK: comparisons
 
     func nativeCompare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool? {
+        if isBig(a) || isBig(b) {
+            if let x = bigValue(a), let y = bigValue(b) { return compareOrdered(op, BigInt.compare(x, y), 0) }
+            if case .float(let d) = b, let x = bigValue(a) { return compareOrdered(op, x.toDouble, d) }
+            if case .float(let d) = a, let y = bigValue(b) { return compareOrdered(op, d, y.toDouble) }
+            if op == .equal { return false }
+            if op == .notEqual { return true }
+            return nil
+        }
         let (ia, da) = numberValue(a)
         let (ib, db) = numberValue(b)
         if let x = ia, let y = ib { return compareOrdered(op, x, y) }
@@ -324,6 +338,11 @@ extension Runtime {
             let s = try setFromIterable(a), t = try setFromIterable(b)
             defer { decref(s); decref(t) }
             return try containerCompare(op, s, t)
+        }
+        if let m = oa as? PyBoundMethod, let n = ob as? PyBoundMethod, op == .equal || op == .notEqual {
+            // CPython: `method_richcompare`: same function and the very same receiver.
+            let same = try m.receiver.isIdentical(to: n.receiver) && equals(m.function, n.function)
+            return op == .equal ? same : !same
         }
         if let w = oa as? PyWeakref, let x = ob as? PyWeakref, w.kind == .ref, x.kind == .ref, op == .equal || op == .notEqual {
             let same = try weakrefEquals(a, b)

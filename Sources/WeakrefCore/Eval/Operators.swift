@@ -202,7 +202,7 @@ extension Runtime {
         switch (op, v) {
         case (.not, _): return .bool(!(try truthy(v)))
         case (.minus, .int(let i)):
-            if i == Int.min { throw overflow() }
+            if i == Int.min { return makeInt(-BigInt(i)) }
             return .int(-i)
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
         case (.minus, .float(let d)): return .float(-d)
@@ -211,6 +211,14 @@ extension Runtime {
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
         default: break
+        }
+        if case .object(let h) = v, let b = object(h) as? PyBigInt {
+            switch op {
+            case .minus: return makeInt(-b.value)
+            case .plus: incref(v); return v
+            case .invert: return makeInt(-b.value - BigInt(1))
+            case .not: break
+            }
         }
         let name: String
         switch op {
@@ -404,6 +412,7 @@ extension Runtime {
             }
             switch o {
             case let s as PyStr: return s.hashValue
+            case let b as PyBigInt: return b.value.pythonHash
             case let t as PyTuple:
                 let p1: UInt64 = 11400714785074694791, p2: UInt64 = 14029467366897019727, p5: UInt64 = 2870177450012600261
                 var acc = p5

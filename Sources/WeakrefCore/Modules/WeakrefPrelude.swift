@@ -24,7 +24,6 @@ class _GuardedIterator:
         self.owner = owner
         self.items = items
         self.mode = mode
-        self.index = 0
         self.done = False
         owner._iterating.add(self)
 
@@ -41,9 +40,11 @@ class _GuardedIterator:
         raise StopIteration
 
     def __next__(self):
-        while self.index < len(self.items):
-            pair = self.items[self.index]
-            self.index += 1
+        while True:
+            try:
+                pair = next(self.items)
+            except StopIteration:
+                self._finish()
             mode = self.mode
             if mode == "wvd_keys":
                 if pair[1]() is not None:
@@ -166,24 +167,24 @@ class WeakValueDictionary:
     def items(self):
         if self._pending_removals:
             self._commit_removals()
-        return _GuardedIterator(self, list(self.data.items()), "wvd_items")
+        return _GuardedIterator(self, iter(self.data.items()), "wvd_items")
 
     def keys(self):
         if self._pending_removals:
             self._commit_removals()
-        return _GuardedIterator(self, list(self.data.items()), "wvd_keys")
+        return _GuardedIterator(self, iter(self.data.items()), "wvd_keys")
 
     __iter__ = keys
 
     def itervaluerefs(self):
         if self._pending_removals:
             self._commit_removals()
-        return _GuardedIterator(self, list(self.data.items()), "wvd_refs")
+        return _GuardedIterator(self, iter(self.data.items()), "wvd_refs")
 
     def values(self):
         if self._pending_removals:
             self._commit_removals()
-        return _GuardedIterator(self, list(self.data.items()), "wvd_values")
+        return _GuardedIterator(self, iter(self.data.items()), "wvd_values")
 
     def popitem(self):
         if self._pending_removals:
@@ -234,6 +235,16 @@ class WeakValueDictionary:
                 d[key] = KeyedRef(o, self._remove, key)
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
 
     def valuerefs(self):
         if self._pending_removals:
@@ -326,15 +337,23 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def items(self):
-        return _GuardedIterator(self, list(self.data.items()), "wkd_items")
+        return _GuardedIterator(self, iter(self.data.items()), "wkd_items")
 
     def keys(self):
-        return _GuardedIterator(self, list(self.data.items()), "wkd_keys")
+        return _GuardedIterator(self, iter(self.data.items()), "wkd_keys")
 
     __iter__ = keys
 
     def values(self):
-        return _GuardedIterator(self, list(self.data.items()), "wkd_values")
+        return _GuardedIterator(self, iter(self.data.items()), "wkd_values")
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    def clear(self):
+        self.data.clear()
 
     def keyrefs(self):
         return list(self.data)
@@ -399,7 +418,7 @@ class WeakSet:
             discard(pop())
 
     def __iter__(self):
-        return _GuardedIterator(self, list(self.data), "set")
+        return _GuardedIterator(self, iter(self.data), "set")
 
     def __len__(self):
         return len(self.data) - len(self._pending_removals)

@@ -3,7 +3,7 @@
 extension Runtime {
     /// Objects CPython's collector tracks: containers that are not immortal here.
     func isTracked(_ o: PyObject) -> Bool {
-        if o is PyStr || o is PyRange || o is PySingleton || o is PyFreed { return false }
+        if o is PyStr || o is PyBigInt || o is PyRange || o is PySingleton || o is PyFreed { return false }
         return o.refcount < 1 << 39
     }
 

@@ -60,6 +60,14 @@ extension Runtime {
         case .float(let d):
             return try formatFloat(d, f, spec)
         case .object(let h):
+            if let b = object(h) as? PyBigInt {
+                guard f.type == nil || f.type == "d" else {
+                    throw error("ValueError", "course formats ints past 64 bits only with 'd'")
+                }
+                let body = b.value.negative ? String(b.value.description.dropFirst()) : b.value.description
+                let s = (b.value.negative ? "-" : (f.sign == "+" ? "+" : "")) + body
+                return pad(s, f, defaultAlign: ">")
+            }
             if let s = object(h) as? PyStr {
                 guard f.type == nil || f.type == "s" else {
                     throw error("ValueError", "Unknown format code '\(f.type ?? " ")' for object of type 'str'")

@@ -123,7 +123,9 @@ extension Runtime {
         case .float(let d): return .float(d)
         case .string(let s): return internedString(s)
         case .ellipsis: return ellipsis
-        case .bigInt(let digits): return internedString(digits)
+        case .bigInt(let digits):
+            guard let b = BigInt(decimal: Substring(digits), negative: false) else { return .none }
+            return .object(immortal(PyBigInt(b, cls: types.int)).handle)
         case .imaginary, .bytes: return .none
         }
     }

@@ -1,2 +1,5 @@
 # checks next() on a non-iterator raises TypeError
-next([1, 2])
+xs = [1, 2]
+it = iter(xs)
+print(next(it), next(it, "end"), next(it, "end"))
+next(xs)

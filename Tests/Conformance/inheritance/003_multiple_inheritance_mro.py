@@ -12,4 +12,4 @@ class D(B, C):
     def hello(self):
         return ["D"] + super().hello()
 print(D().hello())
-print([k.__name__ for k in D.__mro__])
+print(isinstance(D(), C), B().hello(), C().hello())

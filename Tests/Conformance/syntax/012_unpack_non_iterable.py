@@ -1,2 +1,4 @@
 # checks the TypeError when unpacking a non-iterable
+a, b = "xy"
+print(a, b)
 a, b = 5

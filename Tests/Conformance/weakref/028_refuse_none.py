@@ -1,3 +1,5 @@
 # checks weak references to None are refused
 import weakref
-weakref.ref(None)
+value = None
+print(weakref.getweakrefcount(value))
+weakref.ref(value)

@@ -1,3 +1,7 @@
-# checks weak references to a plain object() are refused
+# checks weak references to a plain object() are refused, unlike a trivial subclass
 import weakref
+class Sub:
+    pass
+s = Sub()
+print(weakref.ref(s)() is s)
 weakref.ref(object())

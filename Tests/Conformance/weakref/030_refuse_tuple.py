@@ -1,3 +1,5 @@
 # checks weak references to a tuple are refused
 import weakref
-weakref.ref((1, 2))
+pair = (1, 2)
+print(weakref.getweakrefcount(pair), weakref.getweakrefs(pair))
+weakref.ref(pair)

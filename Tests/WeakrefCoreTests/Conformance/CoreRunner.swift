@@ -9,7 +9,14 @@ enum CoreRunner {
         var description: String { "the core did not finish \(program) within the time bound" }
     }
 
+    /// Core runs are CPU-bound: two at a time (the machine's core count).
+    private static let gate = AsyncGate(limit: 2)
+
     static func run(_ program: URL, timeout: Duration = .seconds(30)) async throws -> ProgramOutcome {
+        try await gate.run { try await runOnThread(program, timeout: timeout) }
+    }
+
+    private static func runOnThread(_ program: URL, timeout: Duration) async throws -> ProgramOutcome {
         let source = try String(contentsOf: program, encoding: .utf8)
         let filename = program.lastPathComponent
         let box = ResultBox()

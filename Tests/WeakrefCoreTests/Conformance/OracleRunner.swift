@@ -1,34 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Runs a program under `python3`, the oracle, with a time bound.
-///
-/// At most `maxConcurrent` python3 processes run at once (the machine is shared);
-/// Swift Testing already runs the parameterised cases concurrently, so the gate is
-/// what bounds them.
-actor OracleRunner {
-    static let shared = OracleRunner(maxConcurrent: 4)
-
-    private let maxConcurrent: Int
-    private var running = 0
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    init(maxConcurrent: Int) { self.maxConcurrent = maxConcurrent }
+/// Runs a program under `python3`, the oracle, with a time bound; at most four at once.
+enum OracleRunner {
+    private static let gate = AsyncGate(limit: 4)
 
     /// Runs `python3 <basename>` in the program's folder; `sandbox`, when given, is put on
     /// `PYTHONPATH` (the folder whose `sitecustomize.py` applies the import rule).
-    func run(_ program: URL, sandbox: URL? = nil, timeout: Duration = .seconds(10)) async throws -> ProgramOutcome {
-        await acquire()
-        defer { release() }
-        return try await PythonProcess.run(program, sandbox: sandbox, timeout: timeout)
-    }
-
-    private func acquire() async {
-        if running < maxConcurrent { running += 1; return }
-        await withCheckedContinuation { waiting.append($0) }
-    }
-
-    private func release() {
-        if waiting.isEmpty { running -= 1 } else { waiting.removeFirst().resume() }
+    static func run(_ program: URL, sandbox: URL? = nil, timeout: Duration = .seconds(10)) async throws -> ProgramOutcome {
+        try await gate.run { try await PythonProcess.run(program, sandbox: sandbox, timeout: timeout) }
     }
 }
 
@@ -101,7 +85,9 @@ private final class ProcessHandle: @unchecked Sendable {
         lock.withLock {
             guard process.isRunning else { return }
             killed = true
-            process.terminate()
+            // SIGKILL, not terminate()'s SIGTERM: the child inherits libdispatch's blocked
+            // signal mask, so python3 never sees a SIGTERM.
+            kill(process.processIdentifier, SIGKILL)
         }
     }
 }

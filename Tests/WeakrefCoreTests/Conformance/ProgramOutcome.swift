@@ -32,8 +32,8 @@ enum OutcomeComparison {
         let expectedErr = normalise(expected.lastStderrLine), actualErr = normalise(actual.lastStderrLine)
         if expectedErr != actualErr {
             report.append("last stderr line differs:")
-            report.append("- \(expectedErr)")
-            report.append("+ \(actualErr)")
+            report.append("- \(expectedErr.isEmpty ? "(no stderr)" : expectedErr)")
+            report.append("+ \(actualErr.isEmpty ? "(no stderr)" : actualErr)")
         }
         if expected.status != actual.status {
             report.append("exit status differs: python3 \(expected.status), core \(actual.status)")
