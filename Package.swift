@@ -111,7 +111,7 @@ let package = Package(
             dependencies: ["CourseStore", "CourseTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "CourseModel"], swiftSettings: strictSettings),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "CourseModel", "CourseContent"], swiftSettings: strictSettings),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "CourseModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "ReportsTests",

@@ -18,7 +18,7 @@ struct Course: ParsableCommand {
             """,
         subcommands: [
             Enroll.self, Learners.self, Lessons.self, ReadLesson.self, Run.self, TakeQuiz.self, Review.self,
-            Progress.self, Report.self,
+            ExerciseCommand.self, Check.self, Watch.self, Progress.self, Report.self,
             Content.self, DB.self, Dev.self,
         ]
     )

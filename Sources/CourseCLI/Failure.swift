@@ -22,6 +22,8 @@ struct Failure {
             // Every problem on its own `file:line:column: message` line.
             self.init(message: "invalid content:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"),
                       status: .dataError)
+        case let error as ExerciseCommandError:
+            self.init(message: error.message, status: error.status)
         case let error as CSVOutputError:
             self.init(message: error.description, status: .ioError)
         default:

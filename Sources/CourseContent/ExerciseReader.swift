@@ -8,7 +8,7 @@ struct ExerciseReader {
     let source: any ContentSource
 
     static let keys: Set<String> = ["id", "title", "kind", "instructions", "hints", "blanks",
-                                    "required_constructs", "checks", "expected_output"]
+                                    "required_constructs", "checks", "expected_output", "file"]
 
     var yamlPath: String { folder + "/exercise.yaml" }
     var starterPath: String { folder + "/starter.py" }
@@ -48,12 +48,29 @@ struct ExerciseReader {
         let expectedOutput = fields.string("expected_output", required: false, allowEmpty: true, &problems)
         let expectedOutputLine = fields.has("expected_output") ? fields.keyPosition("expected_output").line : nil
         let blanks = readBlanks(fields, kind: kind, starter: starter, &problems)
+        let fileName = readFileName(fields, &problems)
 
         guard let id, id == folderName, let title, let instructions, let hints, let kind, let constructs,
               let checks, let blanks, let starter, let solution else { return nil }
         return Exercise(id: id, title: title, kind: kind, instructions: instructions, hints: hints, blanks: blanks,
                         requiredConstructs: constructs, checks: checks, expectedOutput: expectedOutput,
-                        expectedOutputLine: expectedOutputLine, starter: starter, solution: solution)
+                        expectedOutputLine: expectedOutputLine, starter: starter, solution: solution,
+                        fileName: fileName)
+    }
+
+    /// `file`: optional; a plain `NAME.py` (no folders, not hidden). nil when absent or invalid
+    /// (an invalid one is a problem, which fails the content's validation).
+    private func readFileName(_ fields: MappingReader, _ problems: inout ProblemList) -> String? {
+        guard fields.has("file") else { return nil }
+        guard let name = fields.string("file", &problems) else { return nil }
+        let valid = name.hasSuffix(".py") && name.count > 3 && !name.hasPrefix(".") && !name.contains("/")
+            && !name.contains("\\") && name.unicodeScalars.allSatisfy { $0.value > 32 }
+        if !valid {
+            let place = fields.valuePosition("file")
+            problems.add(yamlPath, place.line, place.column, "file '\(name)' must be a plain file name ending in .py (no folders, not hidden)")
+            return nil
+        }
+        return name
     }
 
     /// A reference solution must be complete.
@@ -157,12 +174,40 @@ struct ExerciseReader {
             } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first,
                       key.string == "contains", let text = value.scalar?.string, !text.isEmpty {
                 checks.append(.outputContains(text))
+            } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first,
+                      key.string == "alive-at-end" {
+                if let check = readAliveAtEnd(value) {
+                    checks.append(check)
+                } else {
+                    problems.add(yamlPath, place.line, place.column,
+                                 "'alive-at-end' needs a class name and a count, e.g. 'alive-at-end: {class: Image, count: 1}'")
+                    valid = false
+                }
             } else {
                 problems.add(yamlPath, place.line, place.column,
-                             "unknown check (expected no-blanks, exits-cleanly, same-output or 'contains: TEXT')")
+                             "unknown check (expected no-blanks, exits-cleanly, same-output, 'contains: TEXT' or 'alive-at-end: {class: NAME, count: N}')")
                 valid = false
             }
         }
         return valid ? checks : nil
+    }
+
+    /// `{class: Image, count: 1}`: a Python class name and a count from 0.
+    private func readAliveAtEnd(_ node: Node) -> ExerciseCheck? {
+        guard let mapping = node.mapping, mapping.count == 2 else { return nil }
+        var className: String?
+        var count: Int?
+        for (key, value) in mapping {
+            switch key.string {
+            case "class": className = value.scalar?.string
+            case "count": count = value.scalar.flatMap { Int($0.string) }
+            default: return nil
+            }
+        }
+        guard let className, let count, count >= 0, let first = className.unicodeScalars.first,
+              first == "_" || first.properties.isAlphabetic,
+              className.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        else { return nil }
+        return .aliveAtEnd(className: className, count: count)
     }
 }

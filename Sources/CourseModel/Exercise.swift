@@ -38,6 +38,9 @@ public enum ExerciseCheck: Sendable, Hashable {
     case sameOutput
     /// stdout must contain this text.
     case outputContains(String)
+    /// When the program ends, exactly `count` instances of the program's class `className` are
+    /// still alive, i.e. reachable from its names (what a `gc.collect()` at that point leaves).
+    case aliveAtEnd(className: String, count: Int)
 }
 
 /// An exercise: instructions, hints, a starter and a reference solution.
@@ -58,10 +61,13 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     public var expectedOutputLine: Int?
     public var starter: String
     public var solution: String
+    /// The name `course exercise start` writes the starter under (default `<id>.py`).
+    public var fileName: String?
 
     public init(id: String, title: String, kind: ExerciseKind, instructions: String, hints: [String],
                 blanks: [String], requiredConstructs: [RequiredConstruct], checks: [ExerciseCheck],
-                expectedOutput: String?, expectedOutputLine: Int?, starter: String, solution: String) {
+                expectedOutput: String?, expectedOutputLine: Int?, starter: String, solution: String,
+                fileName: String? = nil) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -74,7 +80,11 @@ public struct Exercise: Sendable, Hashable, Identifiable {
         self.expectedOutputLine = expectedOutputLine
         self.starter = starter
         self.solution = solution
+        self.fileName = fileName
     }
+
+    /// The starter's file name in the learner's folder.
+    public var starterFileName: String { fileName ?? id + ".py" }
 
     /// The marker of a gap in a `blanks` starter.
     public static let blankMarker = "___"

@@ -64,10 +64,11 @@ public enum CourseBinary {
     /// Runs `course` with `arguments` to the end, capturing both streams and the status.
     public static func run(
         _ arguments: [String], home: String, environment extra: [String: String] = [:], input: String? = nil,
-        executable: URL? = nil
+        executable: URL? = nil, workingDirectory: String? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = try executable ?? url()
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.arguments = arguments
         process.environment = environment(home: home, extra: extra)
         let output = Pipe()

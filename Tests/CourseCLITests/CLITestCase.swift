@@ -11,8 +11,10 @@ struct CLISandbox {
     }
 
     /// Runs `course ARGUMENTS --db <sandbox database>` (global options go after the subcommand).
-    func run(_ arguments: [String], database: String? = nil, environment: [String: String] = [:]) throws -> CommandResult {
-        try CourseBinary.run(arguments + ["--db", database ?? databasePath], home: folder.path("home"), environment: environment)
+    func run(_ arguments: [String], database: String? = nil, environment: [String: String] = [:],
+             workingDirectory: String? = nil) throws -> CommandResult {
+        try CourseBinary.run(arguments + ["--db", database ?? databasePath], home: folder.path("home"), environment: environment,
+                             workingDirectory: workingDirectory)
     }
 
     /// Runs `course ARGUMENTS` exactly as given.

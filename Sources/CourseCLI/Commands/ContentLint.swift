@@ -1,6 +1,7 @@
 import ArgumentParser
 import CourseContent
 import Foundation
+import Grading
 import WeakrefCore
 
 extension Course {
@@ -39,6 +40,7 @@ extension Course {
             var exercises = 0
             for course in catalog.courses {
                 problems += linter.lint(course)
+                problems += ReferenceSolutionLint.problems(in: course)
                 examples += course.lessons.reduce(0) { $0 + $1.examples.count }
                 exercises += course.lessons.reduce(0) { $0 + $1.exercises.count }
             }

@@ -12,7 +12,7 @@ extension Course {
                   course dev bulk-enroll --count 200 --prefix p1
                 """,
             shouldDisplay: false,
-            subcommands: [BulkEnroll.self]
+            subcommands: [BulkEnroll.self, RegradeSubmissions.self]
         )
     }
 }
