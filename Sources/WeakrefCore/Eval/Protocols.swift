@@ -293,6 +293,7 @@ extension Runtime {
         while let x = try next(it) {
             defer { decref(x) }
             if try x.isIdentical(to: item) || equals(x, item) { return true }
+            try step()
         }
         return false
     }

@@ -64,7 +64,8 @@ extension Runtime {
                 guard f.type == nil || f.type == "d" else {
                     throw error("ValueError", "course formats ints past 64 bits only with 'd'")
                 }
-                let body = b.value.negative ? String(b.value.description.dropFirst()) : b.value.description
+                let text = try bigDecimal(b.value)
+                let body = b.value.negative ? String(text.dropFirst()) : text
                 let s = (b.value.negative ? "-" : (f.sign == "+" ? "+" : "")) + body
                 return pad(s, f, defaultAlign: ">")
             }
