@@ -254,7 +254,11 @@ extension Runtime {
             return .bool(false)
         }
         defineBuiltin("iter") { rt, args, kwargs in
-            try rt.expectArguments("iter", args, min: 1, max: 1)
+            try rt.expectArguments("iter", args, min: 1, max: 2)
+            if args.count == 2 {
+                args.forEach(rt.incref)
+                return .object(rt.register(PyIterator(.callable(args[0], sentinel: args[1]), cls: rt.types.callableIterator)).handle)
+            }
             return try rt.getIterator(args[0])
         }
         defineBuiltin("next") { rt, args, kwargs in
