@@ -232,6 +232,9 @@ extension Runtime {
         if b == 0 { b = 10 }
         let digits = body.replacingOccurrences("_", "")
         guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"), let v = Int(digits, radix: b) else {
+            if digits.count > 4300, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw error("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+            }
             if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), b == 10,
                let big = BigInt(decimal: Substring(digits), negative: negative) {
                 return makeInt(big)

@@ -124,6 +124,7 @@ extension Runtime {
             defer { rt.decref(it) }
             while let x = try rt.next(it) {
                 defer { rt.decref(x) }
+                try rt.step()
                 let next: Value
                 do { next = try rt.binaryOp(.add, total, x) } catch { rt.decref(total); throw error }
                 rt.decref(total)
@@ -135,14 +136,20 @@ extension Runtime {
             try rt.expectArguments("any", args, kwargs, exactly: 1)
             let it = try rt.getIterator(args[0])
             defer { rt.decref(it) }
-            while let x = try rt.next(it) { if try rt.truthy(consuming: x) { return .bool(true) } }
+            while let x = try rt.next(it) {
+                if try rt.truthy(consuming: x) { return .bool(true) }
+                try rt.step()
+            }
             return .bool(false)
         }
         defineBuiltin("all") { rt, args, kwargs in
             try rt.expectArguments("all", args, kwargs, exactly: 1)
             let it = try rt.getIterator(args[0])
             defer { rt.decref(it) }
-            while let x = try rt.next(it) { if try !rt.truthy(consuming: x) { return .bool(false) } }
+            while let x = try rt.next(it) {
+                if try !rt.truthy(consuming: x) { return .bool(false) }
+                try rt.step()
+            }
             return .bool(true)
         }
         defineBuiltin("sorted") { rt, args, kwargs in
@@ -247,7 +254,11 @@ extension Runtime {
             return .bool(false)
         }
         defineBuiltin("iter") { rt, args, kwargs in
-            try rt.expectArguments("iter", args, min: 1, max: 1)
+            try rt.expectArguments("iter", args, min: 1, max: 2)
+            if args.count == 2 {
+                args.forEach(rt.incref)
+                return .object(rt.register(PyIterator(.callable(args[0], sentinel: args[1]), cls: rt.types.callableIterator)).handle)
+            }
             return try rt.getIterator(args[0])
         }
         defineBuiltin("next") { rt, args, kwargs in

@@ -293,6 +293,7 @@ extension Runtime {
         while let x = try next(it) {
             defer { decref(x) }
             if try x.isIdentical(to: item) || equals(x, item) { return true }
+            try step()
         }
         return false
     }
@@ -511,6 +512,16 @@ extension Runtime {
                 decref(x)
             }
             return nil
+        case .callable(let fn, let sentinel):
+            let v = try call(fn, [], [])
+            if try equals(v, sentinel) {
+                decref(v)
+                iter.state = .exhausted
+                decref(fn)
+                decref(sentinel)
+                return nil
+            }
+            return v
         case .exhausted:
             return nil
         }

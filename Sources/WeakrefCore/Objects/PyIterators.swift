@@ -13,6 +13,7 @@ final class PyIterator: PyObject {
         case map(Value, [Value])
         case filter(Value, Value)
         /// `iter(callable, sentinel)`.
+        case callable(Value, sentinel: Value)
         case exhausted
     }
     var state: State
@@ -25,6 +26,7 @@ final class PyIterator: PyObject {
         case .zip(let vs): return vs
         case .map(let f, let vs): return [f] + vs
         case .filter(let f, let it): return [f, it]
+        case .callable(let f, let s): return [f, s]
         case .range, .exhausted: return []
         }
     }

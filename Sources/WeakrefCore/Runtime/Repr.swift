@@ -44,7 +44,7 @@ extension Runtime {
         let h = o.handle
         switch o {
         case let s as PyStr: return stringRepr(s.value)
-        case let b as PyBigInt: return b.value.description
+        case let b as PyBigInt: return try bigDecimal(b.value)
         case let b as PyBytes:
             let useDouble = b.bytes.contains(39) && !b.bytes.contains(34)
             var out = useDouble ? "b\"" : "b'"
@@ -119,6 +119,15 @@ extension Runtime {
             let mod = cls.module == "builtins" ? "" : "\(cls.module)."
             return "<\(mod)\(cls.qualname) object at \(hex(h))>"
         }
+    }
+
+    /// Decimal text of a big int, with CPython 3.11's 4300-digit conversion limit.
+    func bigDecimal(_ b: BigInt) throws -> String {
+        let limitMessage = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        if b.bitLength > 14_300 { throw error("ValueError", limitMessage) }
+        let text = b.description
+        if text.count - (b.negative ? 1 : 0) > 4300 { throw error("ValueError", limitMessage) }
+        return text
     }
 
     func weakrefRepr(_ w: PyWeakref) -> String {
