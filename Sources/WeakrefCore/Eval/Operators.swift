@@ -369,7 +369,7 @@ extension Runtime {
         var e = Int(v.exponent) + 1
         m /= 2
         var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        if v < 0 { sign = -1 }
         let modulus = UInt64(Runtime.hashModulus)
         var x: UInt64 = 0
         while m != 0 {

@@ -44,7 +44,7 @@ extension Runtime {
         let h = o.handle
         switch o {
         case let s as PyStr: return stringRepr(s.value)
-        case let b as PyBigInt: return b.value.description
+        case let b as PyBigInt: return try bigDecimalString(b.value)
         case let l as PyList:
             let body = "[" + (try l.items.map { try reprString($0) }).joined(separator: ", ") + "]"
             return o.cls === types.list || o.cls?.isBuiltin == true ? body : body
