@@ -255,7 +255,7 @@ extension Runtime {
             let isIterator: Bool = {
                 guard case .object(let h) = it else { return false }
                 let o = rt.object(h)
-                if o is PyIterator { return true }
+                if o is PyIterator || o is PyGenerator { return true }
                 if let w = o as? PyWeakref, w.kind != .ref, let r = w.referent {
                     let t = rt.object(r)
                     return t is PyIterator || (t.cls.map { rt.lookup($0, "__next__") != nil } ?? false)
@@ -264,7 +264,7 @@ extension Runtime {
                 return false
             }()
             guard isIterator else { throw rt.error("TypeError", "'\(rt.typeName(it))' object is not an iterator") }
-            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref) {
+            if case .object(let h) = it, !(rt.object(h) is PyIterator), !(rt.object(h) is PyWeakref), !(rt.object(h) is PyGenerator) {
                 do { return try rt.callMethod(it, "__next__", []) } catch Unwind.exception(let e)
                     where args.count == 2 && rt.classOf(.object(e)).isSubclass(of: rt.types.exception("StopIteration")) {
                     rt.decref(.object(e))

@@ -20,6 +20,8 @@ final class CodeObject {
     /// For each cell variable that is also a parameter, the parameter's local slot.
     var cellParameterSlots: [Int?] = []
     var body: [CStmt] = []
+    /// For a generator expression: its clauses, run lazily by `PyGenerator`.
+    var generatorPlan: GeneratorPlan?
     /// The module whose globals this code's global slots index.
     var module: ModuleGlobals?
     /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
@@ -103,6 +105,22 @@ indirect enum CTarget {
     case `subscript`(CExpr, CExpr)
     /// `a, *b, c = ...`: the index of the starred target, if any.
     case unpack([CTarget], starIndex: Int?)
+}
+
+/// A generator expression as resumable steps: each clause's target, iterable (the first
+/// comes in as `.0`) and conditions, then the element.
+final class GeneratorPlan {
+    struct Clause {
+        let target: CTarget
+        let iterable: CExpr?
+        let conditions: [CExpr]
+    }
+    let clauses: [Clause]
+    let element: CExpr
+    init(clauses: [Clause], element: CExpr) {
+        self.clauses = clauses
+        self.element = element
+    }
 }
 
 /// What `def`/`lambda`/a comprehension evaluates to at run time.

@@ -328,14 +328,20 @@ struct Compiler {
             // the evaluator's comprehension driver; loops are nested `for` statements.
             let elements = try element(inner)
             var body: [CStmt] = [CStmt(kind: .comprehensionAppend(elements), line: e.start.line)]
+            var clauses: [GeneratorPlan.Clause] = []
             for (i, g) in gens.enumerated().reversed() {
-                for c in g.conditions.reversed() {
-                    body = [CStmt(kind: .ifElse(try expr(c, inner), body, []), line: c.start.line)]
+                let conditions = try g.conditions.map { try expr($0, inner) }
+                for (c, ce) in zip(g.conditions, conditions).reversed() {
+                    body = [CStmt(kind: .ifElse(ce, body, []), line: c.start.line)]
                 }
-                let iter: CExpr = i == 0
-                    ? CExpr(kind: .load(.fast(0), ".0"), line: e.start.line)
-                    : try expr(g.iterable, inner)
-                body = [CStmt(kind: .forLoop(try target(g.target, inner), iter, body, []), line: g.target.start.line)]
+                let iterable: CExpr? = i == 0 ? nil : try expr(g.iterable, inner)
+                let iter: CExpr = iterable ?? CExpr(kind: .load(.fast(0), ".0"), line: e.start.line)
+                let t = try target(g.target, inner)
+                clauses.insert(GeneratorPlan.Clause(target: t, iterable: iterable, conditions: conditions), at: 0)
+                body = [CStmt(kind: .forLoop(t, iter, body, []), line: g.target.start.line)]
+            }
+            if kind == .generator, let first = elements.first {
+                inner.code.generatorPlan = GeneratorPlan(clauses: clauses, element: first)
             }
             return body
         }

@@ -264,6 +264,13 @@ extension Runtime {
         case .set: result = .object(register(PySet(frozen: false, cls: types.set)).handle)
         case .dict: result = .object(register(PyDict(cls: types.dict)).handle)
         }
+        if kind == .generator, let plan = t.code.generatorPlan {
+            decref(result)
+            let frame = Frame(code: t.code, function: nil)
+            frame.locals[0] = iterator
+            setUpCells(frame, closure: closure)
+            return .object(register(PyGenerator(frame: frame, plan: plan, cls: types.generator)).handle)
+        }
         let frame = Frame(code: t.code, function: nil)
         incref(result)
         frame.comprehensionResult = result

@@ -302,7 +302,7 @@ extension Runtime {
         guard case .object(let h) = v else { return false }
         let o = object(h)
         switch o {
-        case is PyStr, is PyList, is PyTuple, is PyDict, is PySet, is PyRange, is PyIterator, is PyDictView: return true
+        case is PyStr, is PyList, is PyTuple, is PyDict, is PySet, is PyRange, is PyIterator, is PyDictView, is PyGenerator: return true
         default:
             guard let cls = o.cls else { return false }
             if lookup(cls, "__iter__") != nil || lookup(cls, "__getitem__") != nil { return true }
@@ -345,7 +345,7 @@ extension Runtime {
             let size = (object(view.dictValue.handle ?? 0) as? PyDict)?.used ?? 0
             state = .dict(view.dictValue, position: 0, mode: view.mode, startSize: size)
             cls = [types.dictKeyIterator, types.dictValueIterator, types.dictItemIterator][view.mode]
-        case is PyIterator:
+        case is PyIterator, is PyGenerator:
             return v
         case let w as PyWeakref where w.kind != .ref:
             decref(v)
@@ -370,6 +370,7 @@ extension Runtime {
     func next(_ it: Value) throws -> Value? {
         guard case .object(let h) = it else { return nil }
         let o = object(h)
+        if let g = o as? PyGenerator { return try generatorNext(g) }
         if let w = o as? PyWeakref, w.kind != .ref {
             let t = try proxyReferent(w)
             defer { decref(t) }

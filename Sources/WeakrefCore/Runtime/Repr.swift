@@ -85,6 +85,7 @@ extension Runtime {
         case let s as PySlice:
             return "slice(\(try reprString(s.lower)), \(try reprString(s.upper)), \(try reprString(s.step)))"
         case let s as PySingleton: return s.name
+        case let g as PyGenerator: return "<generator object \(g.frame.code.qualname) at \(hex(h))>"
         case let m as PyModule:
             if m.name == "weakref" { return "<module 'weakref' from '/usr/lib/python3.11/weakref.py'>" }
             return "<module '\(m.name)' (built-in)>"
