@@ -289,6 +289,10 @@ extension Runtime {
         }
         defineBuiltin("pow") { rt, args, kwargs in
             try rt.expectArguments("pow", args, min: 2, max: 3)
+            if args.count == 3, let base = rt.bigValue(args[0]), let e = rt.bigValue(args[1]), let m = rt.bigValue(args[2]),
+               rt.isBig(args[0]) || rt.isBig(args[1]) || rt.isBig(args[2]) || m.negative || e.negative {
+                return try rt.bigPowerModulo(base, e, m)
+            }
             if args.count == 3, case .int(var base) = args[0], case .int(var e) = args[1], case .int(let m) = args[2] {
                 if m == 0 { throw rt.error("ValueError", "pow() 3rd argument cannot be 0") }
                 guard m > 0, e >= 0 else {
@@ -306,15 +310,6 @@ extension Runtime {
                     e >>= 1
                 }
                 return .int(result)
-            }
-            if args.count == 3, rt.isBig(args[0]) || rt.isBig(args[1]) || rt.isBig(args[2]),
-               let base = rt.bigValue(args[0]), let e = rt.bigValue(args[1]), let m = rt.bigValue(args[2]) {
-                if m.isZero { throw rt.error("ValueError", "pow() 3rd argument cannot be 0") }
-                guard !e.negative else {
-                    throw rt.error("ValueError", "course supports pow() with three arguments only for a positive modulus and exponent")
-                }
-                try rt.chargeBigWork(m, BigInt(negative: false, magnitude: m.magnitude + e.magnitude))
-                return rt.makeInt(BigInt.powerModulo(base, e, m))
             }
             return try rt.binaryOp(.power, args[0], args[1])
         }

@@ -34,10 +34,11 @@ extension Runtime {
     }
 
     /// Counts quadratic big-int work (limb products) against the step limit, so `3 ** 10**8`
-    /// stops like a long loop would instead of running for hours: one step per 4096 products.
+    /// stops like a long loop would instead of running for hours: one step per 256 products
+    /// (about what one step of the tree-walker costs).
     func chargeBigWork(_ a: BigInt, _ b: BigInt) throws {
         let (products, overflow) = max(a.magnitude.count, 1).multipliedReportingOverflow(by: max(b.magnitude.count, 1))
-        steps &+= overflow ? limits.steps : products >> 12
+        steps &+= overflow ? limits.steps : products >> 8
         if steps > limits.steps { try stopForLimit() }
     }
 
@@ -83,7 +84,8 @@ extension Runtime {
             guard let e = b.asInt else { try checkSize(Int.max); return nil }
             let (bits, overflow) = a.bitLength.multipliedReportingOverflow(by: e)
             if overflow { try checkSize(Int.max) }
-            try checkSize(bits / 8, itemBytes: 1)
+            // The result and the running square are both about this size.
+            try checkSize(bits / 4, itemBytes: 1)
             var result = BigInt(1), base = a, n = e
             while n > 0 {
                 if n & 1 == 1 { try chargeBigWork(result, base); result = result * base }
@@ -106,5 +108,21 @@ extension Runtime {
         case .bitXor: return makeInt(BigInt.bitwise(.xor, a, b))
         case .matrixMultiply: return nil
         }
+    }
+
+    /// Three-argument `pow()` on ints of any size and sign; a negative exponent uses the
+    /// modular inverse, as CPython 3.8+ does.
+    func bigPowerModulo(_ base: BigInt, _ exponent: BigInt, _ modulus: BigInt) throws -> Value {
+        if modulus.isZero { throw error("ValueError", "pow() 3rd argument cannot be 0") }
+        var b = base, e = exponent
+        if e.negative {
+            guard let inverse = BigInt.modularInverse(base, modulus) else {
+                throw error("ValueError", "base is not invertible for the given modulus")
+            }
+            b = inverse
+            e = -e
+        }
+        try chargeBigWork(modulus, BigInt(negative: false, magnitude: modulus.magnitude + e.magnitude))
+        return makeInt(BigInt.powerModulo(b, e, modulus))
     }
 }

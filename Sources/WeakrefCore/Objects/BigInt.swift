@@ -290,6 +290,10 @@ struct BigInt: Equatable {
 
     /// From ASCII digits of a radix in 2...36 (no sign, no underscores), nine-ish digits at a time.
     init?(digits text: Substring, radix: Int, negative: Bool) {
+        if radix & (radix - 1) == 0 {
+            self.init(powerOfTwoDigits: text, radix: radix, negative: negative)
+            return
+        }
         var m: [UInt32] = []
         var chunk: UInt64 = 0, scale: UInt64 = 1
         func flush(_ m: inout [UInt32]) {
@@ -316,6 +320,32 @@ struct BigInt: Equatable {
             if scale > (1 << 26) { flush(&m) }
         }
         if scale > 1 { flush(&m) }
+        self.init(negative: negative, magnitude: m)
+    }
+
+    /// From digits of a radix 2, 4, 8, 16 or 32: each digit is a few bits, so linear time.
+    init?(powerOfTwoDigits text: Substring, radix: Int, negative: Bool) {
+        let bitsPerDigit = radix.trailingZeroBitCount
+        var m: [UInt32] = []
+        var accumulator: UInt64 = 0, filled = 0
+        for ch in text.unicodeScalars.reversed() {
+            let d: Int
+            switch ch.value {
+            case 48...57: d = Int(ch.value) - 48
+            case 97...122: d = Int(ch.value) - 87
+            case 65...90: d = Int(ch.value) - 55
+            default: return nil
+            }
+            guard d < radix else { return nil }
+            accumulator |= UInt64(d) << UInt64(filled)
+            filled += bitsPerDigit
+            if filled >= 32 {
+                m.append(UInt32(truncatingIfNeeded: accumulator))
+                accumulator >>= 32
+                filled -= 32
+            }
+        }
+        if filled > 0 { m.append(UInt32(truncatingIfNeeded: accumulator)) }
         self.init(negative: negative, magnitude: m)
     }
 

@@ -99,4 +99,19 @@ extension BigInt {
         if c > 0 || (c == 0 && odd) { return (q + BigInt(1)) * p }
         return q * p
     }
+
+    /// `x` with `a * x % m == 1 % m`, by the extended Euclidean algorithm; nil when `a` and `m`
+    /// share a factor.
+    static func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+        let n = BigInt(negative: false, magnitude: m.magnitude)
+        var (oldR, r) = (floorDivmod(a, n).1, n)
+        var (oldS, s) = (BigInt(1), BigInt(0))
+        while !r.isZero {
+            let q = floorDivmod(oldR, r).0
+            (oldR, r) = (r, oldR - q * r)
+            (oldS, s) = (s, oldS - q * s)
+        }
+        guard oldR.magnitude == [1] || (n.magnitude == [1]) else { return nil }
+        return floorDivmod(oldS, n).1
+    }
 }
