@@ -4,22 +4,47 @@ import PySyntax
 /// format specs, parsing, exact comparisons with floats and float-to-int conversion.
 extension Runtime {
     /// CPython 3.11's default `sys.get_int_max_str_digits()`.
-    static let intMaxStrDigits = 4300
+    static let defaultIntMaxStrDigits = 4300
 
-    /// The decimal text of a big int, refused past 4300 digits as CPython 3.11 does.
+    /// The decimal text of a big int, refused past `sys.get_int_max_str_digits()` digits
+    /// (4300 unless changed) as CPython 3.11 does.
     func bigDecimalString(_ b: BigInt) throws -> String {
-        let limitError = error("ValueError", "Exceeds the limit (\(Runtime.intMaxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        let limit = intMaxStrDigits
+        func limitError() -> Unwind {
+            error("ValueError", "Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        }
         // Decided from the size alone when it is certain, so huge ints fail fast.
-        if b.decimalDigitsLowerBound > Runtime.intMaxStrDigits { throw limitError }
+        if limit > 0 && b.decimalDigitsLowerBound > limit { throw limitError() }
+        try chargeBigWork(b, b)
         let text = b.description
-        if text.utf8.count - (b.negative ? 1 : 0) > Runtime.intMaxStrDigits { throw limitError }
+        if limit > 0 && text.utf8.count - (b.negative ? 1 : 0) > limit { throw limitError() }
         return text
+    }
+
+    /// `sys.set_int_max_str_digits()` and `sys.get_int_max_str_digits()`.
+    func installIntDigitLimit(_ sys: PyModule) {
+        moduleFunction(sys, "get_int_max_str_digits") { rt, args, kwargs in
+            try rt.expectArguments("get_int_max_str_digits", args, kwargs, exactly: 0)
+            return .int(rt.intMaxStrDigits)
+        }
+        moduleFunction(sys, "set_int_max_str_digits") { rt, args, kwargs in
+            var args = args
+            if let v = rt.keyword(kwargs, "maxdigits") { args.append(v) }
+            guard args.count == 1 else {
+                throw rt.error("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+            }
+            let n = try rt.intArgument(args[0], "set_int_max_str_digits")
+            guard n == 0 || n >= 640 else { throw rt.error("ValueError", "maxdigits must be 0 or larger than 640") }
+            rt.intMaxStrDigits = n
+            return .none
+        }
     }
 
     /// `int(text, base)` for digits past 64 bits; `nil` when the text is not a valid literal.
     func parseBigInt(_ digits: String, radix: Int, negative: Bool) throws -> Value? {
-        if radix & (radix - 1) != 0 && digits.utf8.count > Runtime.intMaxStrDigits {
-            throw error("ValueError", "Exceeds the limit (\(Runtime.intMaxStrDigits) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
+        let limit = intMaxStrDigits
+        if radix & (radix - 1) != 0 && limit > 0 && digits.utf8.count > limit {
+            throw error("ValueError", "Exceeds the limit (\(limit) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
         guard let b = BigInt(digits: Substring(digits), radix: radix, negative: negative) else { return nil }
         return makeInt(b)

@@ -17,3 +17,17 @@ except ValueError as e:
     print(e)
 print(int("f" * 5000, 16) % 1000)
 print(10 ** 9000 // 10 ** 8990)
+import sys
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(5000)
+print(len(str(10 ** 4500)), int("7" * 4999) % 1000)
+try:
+    str(10 ** 5000)
+except ValueError as e:
+    print(e)
+try:
+    sys.set_int_max_str_digits(100)
+except ValueError as e:
+    print(e)
+sys.set_int_max_str_digits(maxdigits=0)
+print(sys.get_int_max_str_digits(), len(str(10 ** 6000)))
