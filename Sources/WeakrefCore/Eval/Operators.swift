@@ -354,7 +354,7 @@ extension Runtime {
     func hashInt(_ i: Int) -> Int {
         var h: Int
         if i >= 0 { h = i % Runtime.hashModulus } else {
-            h = -((i == Int.min ? Int.max : -i) % Runtime.hashModulus)
+            h = -Int(i.magnitude % UInt(Runtime.hashModulus))
         }
         if h == -1 { h = -2 }
         return h
