@@ -403,7 +403,9 @@ extension Runtime {
                         incref(v)
                         let r = try call(m, [v], [])
                         guard case .int(let i) = r else {
-                            decref(r)
+                            defer { decref(r) }
+                            // A big result is reduced as CPython reduces it: the hash of that int.
+                            if let b = bigValue(r), isBig(r) { return b.pythonHash }
                             throw error("TypeError", "__hash__ method should return an integer")
                         }
                         return i == -1 ? -2 : i

@@ -376,6 +376,7 @@ extension Runtime {
                 let d: Double
                 switch value {
                 case .int(let n): d = Double(n)
+                case _ where isBig(value): d = try bigToDouble(bigValue(value) ?? BigInt(0))
                 case .bool(let b): d = b ? 1 : 0
                 case .float(let x): d = x
                 default: throw error("TypeError", "must be real number, not \(typeName(value))")
