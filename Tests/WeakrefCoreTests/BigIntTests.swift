@@ -100,4 +100,26 @@ struct BigIntTests {
         #expect(lastLine(r.stderr) == "course: stopped after 100,000 steps")
         #expect(ContinuousClock.now - start < .seconds(10))
     }
+
+    @Test("big temporaries die at once: a long loop stays within a small object limit")
+    func noLeaks() async throws {
+        let source = """
+        total = 0
+        for i in range(20000):
+            x = (2 ** 100 + i) * (3 ** 50) // 7 - (2 ** 90 ^ -i)
+            total += x % 1000
+            d = {x: [x, -x, str(x), hash(x), float(x) > x]}
+        print(total)
+
+        """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("core-bigint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("loop.py")
+        try source.write(to: url, atomically: true, encoding: .utf8)
+        let expected = try await OracleRunner.run(url, timeout: .seconds(30))
+        let r = Interpreter(limits: Limits(liveObjects: 2_000)).run(source: source, filename: "loop.py")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == expected.stdout)
+    }
 }
