@@ -37,7 +37,11 @@ extension Runtime {
     /// stops like a long loop would instead of running for hours: one step per 256 products
     /// (about what one step of the tree-walker costs).
     func chargeBigWork(_ a: BigInt, _ b: BigInt) throws {
-        let (products, overflow) = max(a.magnitude.count, 1).multipliedReportingOverflow(by: max(b.magnitude.count, 1))
+        try chargeBigWork(limbs: a.magnitude.count, by: b.magnitude.count)
+    }
+
+    func chargeBigWork(limbs a: Int, by b: Int) throws {
+        let (products, overflow) = max(a, 1).multipliedReportingOverflow(by: max(b, 1))
         steps &+= overflow ? limits.steps : products >> 8
         if steps > limits.steps { try stopForLimit() }
     }

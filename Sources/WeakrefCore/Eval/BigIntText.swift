@@ -46,6 +46,11 @@ extension Runtime {
         if radix & (radix - 1) != 0 && limit > 0 && digits.utf8.count > limit {
             throw error("ValueError", "Exceeds the limit (\(limit) digits) for integer string conversion: value has \(digits.utf8.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
+        if radix & (radix - 1) != 0 {
+            // Quadratic in the length once the limit is lifted (`sys.set_int_max_str_digits(0)`).
+            let limbs = digits.utf8.count / 9 + 1
+            try chargeBigWork(limbs: limbs, by: limbs)
+        }
         guard let b = BigInt(digits: Substring(digits), radix: radix, negative: negative) else { return nil }
         return makeInt(b)
     }
