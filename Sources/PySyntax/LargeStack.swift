@@ -31,7 +31,9 @@ enum LargeStack {
                 job.work()
             }
         }
-        return result!
+        // The job always ran, on the new thread or here; running it again is only a fallback.
+        if let result { return result }
+        return body()
     }
 
     private static func spawnAndJoin(_ context: UnsafeMutableRawPointer) -> Bool {

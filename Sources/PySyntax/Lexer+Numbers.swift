@@ -100,8 +100,8 @@ extension Lexer {
             let letters = Array(word.unicodeScalars)
             guard index + letters.count <= limit,
                   Array(scalars[index..<(index + letters.count)]) == letters else { continue }
-            let after = peek(letters.count)
-            if after == nil || !(after!.value >= 128 || isIdentifierContinue(after!)) { return }
+            guard let after = peek(letters.count) else { return }
+            if !(after.value >= 128 || isIdentifierContinue(after)) { return }
         }
         throw errorAtCursor("invalid \(kind) literal")
     }

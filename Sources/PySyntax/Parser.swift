@@ -5,6 +5,12 @@ public enum Parser {
     /// The work runs on a thread of its own with a large stack (see `LargeStack`), so deeply
     /// nested input ends in a `SyntaxError` rather than a stack overflow whatever thread calls.
     public static func parse(_ source: String, filename: String = "<string>") throws(SyntaxError) -> Module {
+        try parse(source, filename: filename, compileChecks: true)
+    }
+
+    /// `compileChecks: false` stops after parsing, as `ast.parse` does; `true` adds the errors
+    /// CPython raises while compiling (`'return' outside function`, ...; see `CompileChecks`).
+    static func parse(_ source: String, filename: String, compileChecks: Bool) throws(SyntaxError) -> Module {
         let outcome: Result<Module, SyntaxError> = LargeStack.run {
             let scalars = Array(source.unicodeScalars)
             if let nul = scalars.firstIndex(of: "\0") {
@@ -16,7 +22,11 @@ public enum Parser {
             let lexed = Lexer.tokenize(scalars, filename: filename)
             var state = State(source: scalars, filename: filename, lexed: lexed)
             do throws(SyntaxError) {
-                return .success(try state.parseModule())
+                let module = try state.parseModule()
+                if compileChecks {
+                    try CompileChecks(filename: filename, lineText: { state.lineText($0) }).check(module)
+                }
+                return .success(module)
             } catch {
                 return .failure(error)
             }

@@ -104,7 +104,7 @@ public enum PythonRepr {
         }
         if point < -3 || point > 16 {
             let exponent = point - 1
-            result += String(digits.first!)
+            result += digits.prefix(1)
             if digits.count > 1 { result += "." + digits.dropFirst() }
             let magnitude = String(abs(exponent))
             result += "e" + (exponent < 0 ? "-" : "+") + (magnitude.count < 2 ? "0" : "") + magnitude

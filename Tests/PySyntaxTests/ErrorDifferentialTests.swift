@@ -32,6 +32,21 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) of \(sources.count):\n\(problems.joined(separator: "\n"))")
     }
 
+    @Test func compileErrorsMatchPython() throws {
+        let sources = Snippets.compileErrors
+        let problems = try PythonOracle.mismatches(.error, sources)
+        #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
+    }
+
+    /// Every parseable snippet, compiled: accepted or refused (`'return' outside function`, ...)
+    /// exactly as python3's `compile()` does.
+    @Test func validSnippetsCompileAsPythonCompilesThem() throws {
+        let sources = Snippets.simpleStatements + Snippets.compoundStatements + Snippets.expressions
+            + Snippets.literals + Snippets.formattedStrings + Snippets.programs
+        let problems = try PythonOracle.mismatches(.error, sources)
+        #expect(problems.isEmpty, "\(problems.count) of \(sources.count) differ:\n\(problems.joined(separator: "\n\n"))")
+    }
+
     @Test func learnerMistakesFailAsPythonFails() throws {
         let sources = Snippets.learnerMistakes
         let problems = try PythonOracle.mismatches(.error, sources)

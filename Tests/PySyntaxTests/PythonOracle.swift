@@ -96,7 +96,8 @@ enum PythonOracle {
     /// Our parser's answer in the same shape.
     static func ours(_ mode: Mode, _ source: String) -> Outcome {
         do {
-            let module = try Parser.parse(source, filename: "prog.py")
+            // `ast.parse` stops after parsing; `compile()` also runs CPython's compiler checks.
+            let module = try Parser.parse(source, filename: "prog.py", compileChecks: mode == .error)
             if mode == .error { return Outcome() }
             return Outcome(dump: ASTDump.dump(module, includeAttributes: mode != .dump))
         } catch {

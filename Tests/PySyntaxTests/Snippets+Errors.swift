@@ -50,4 +50,24 @@ extension Snippets {
         // Strings.
         "'a' b'b'\n", "b'caf\u{e9}'\n", "'\\x4'\n", "b'\\x4'\n", "'\\u12'\n",
     ]
+
+    /// Errors CPython raises while compiling a parsed program.
+    static let compileErrors: [String] = [
+        "return 1\n", "x = 1\nreturn\n", "class A:\n    return 1\n", "break\n", "continue\n",
+        "if x:\n    break\n", "for x in y:\n    pass\nelse:\n    break\n", "while x:\n    def f():\n        break\n",
+        "while x:\n    class A:\n        continue\n", "try:\n    pass\nfinally:\n    continue\n",
+        "yield 1\n", "x = yield\n", "class A:\n    yield 1\n", "def f():\n    return [(yield x) for x in y]\n",
+        "def f():\n    return {(yield) for x in y}\n", "def f():\n    return ((yield) for x in y)\n",
+        "def f():\n    return {x: (yield) for x in y}\n", "def f(x=(yield)):\n    pass\n",
+        "nonlocal x\n", "class A:\n    nonlocal x\n", "def f(a):\n    global a\n", "def f(a):\n    nonlocal a\n",
+        "def f():\n    x = 1\n    global x\n", "def f():\n    print(x)\n    global x\n",
+        "x = 1\nglobal x\n", "def f():\n    global x\n    nonlocal x\n", "def f():\n    global x\n    x: int = 1\n",
+        "def f():\n    return 1\nreturn 2\n", "nonlocal x\nreturn\n", "return\nnonlocal x\n",
+        "for x in y:\n    pass\nbreak\n", "with a:\n    break\n", "lambda: (yield)\n",
+        "def f():\n    while True:\n        try:\n            break\n        finally:\n            continue\n    return\n",
+        "async_ = 1\nreturn async_\n",
+        "def f():\n    nonlocal x\n", "def f():\n    x = 1\n    class A:\n        nonlocal x\n",
+        "def f():\n    def g():\n        nonlocal y\n    x = 1\n",
+        "x = 1\ndef f():\n    nonlocal x\n", "def f():\n    global x\n    def g():\n        nonlocal x\n",
+    ]
 }

@@ -87,6 +87,124 @@ struct DifferentialTests {
         saved.clear()
         print("end")
         """,
+        "refcounts_of_holders": """
+        import sys
+        class A:
+            def m(self):
+                return sys.getrefcount(self)
+            def __repr__(self):
+                return "A"
+        a = A()
+        print(sys.getrefcount(a), a.m())
+        xs = [a, a, a]
+        print(sys.getrefcount(a))
+        for x in xs:
+            print(sys.getrefcount(x))
+        d = {"k": a}
+        print(sys.getrefcount(a))
+        t = (a,)
+        print(sys.getrefcount(a))
+        def g(*args, **kw):
+            return sys.getrefcount(args[0])
+        print(g(a), g(a, k=a))
+        f = lambda: a
+        print(sys.getrefcount(a))
+        b = a.m
+        print(sys.getrefcount(a))
+        del b
+        class B:
+            pass
+        bb = B()
+        bb.x = a
+        print(sys.getrefcount(a))
+        print(sys.getrefcount(A), sys.getrefcount(bb))
+        s = {a}
+        print(sys.getrefcount(a))
+        try:
+            raise ValueError(a)
+        except ValueError as e:
+            print(sys.getrefcount(a))
+        print(sys.getrefcount(a))
+        def h(obj):
+            y = obj
+            return sys.getrefcount(obj)
+        print(h(a))
+        print([sys.getrefcount(a) for _ in range(1)])
+        import weakref
+        r = weakref.ref(a)
+        print(sys.getrefcount(a), sys.getrefcount(r))
+        p = weakref.proxy(a)
+        print(sys.getrefcount(a))
+        c = [1, 2]
+        print(sys.getrefcount(c), sys.getrefcount([]))
+        class C(A):
+            pass
+        class D(C):
+            pass
+        print(sys.getrefcount(A), sys.getrefcount(C), sys.getrefcount(D))
+        class S:
+            __slots__ = ("x",)
+        class W:
+            __slots__ = ("__weakref__",)
+        print(sys.getrefcount(S), sys.getrefcount(W))
+        class L(list):
+            pass
+        class Dd(dict):
+            pass
+        print(sys.getrefcount(L), sys.getrefcount(Dd))
+        """,
+        "refcounts_of_functions_and_iterators": """
+        import sys
+        def f():
+            pass
+        print(sys.getrefcount(f))
+        def outer():
+            x = [1]
+            def inner():
+                return x
+            return inner, x
+        i, xv = outer()
+        print(sys.getrefcount(xv), sys.getrefcount(i))
+        class K:
+            def meth(self):
+                pass
+            @staticmethod
+            def st():
+                pass
+            @property
+            def p(self):
+                return 1
+        k = K()
+        m = k.meth
+        print(sys.getrefcount(k), sys.getrefcount(m))
+        print(sys.getrefcount(K.__dict__["meth"]))
+        e = ValueError("x")
+        print(sys.getrefcount(e))
+        try:
+            raise e
+        except ValueError:
+            print(sys.getrefcount(e))
+        print(sys.getrefcount(e))
+        lst = [object() for _ in range(3)]
+        print([sys.getrefcount(o) for o in lst])
+        d = {}
+        d["a"] = d
+        print(sys.getrefcount(d))
+        it = iter(lst)
+        print(sys.getrefcount(lst))
+        n = next(it)
+        print(sys.getrefcount(n))
+        z = zip(lst, lst)
+        print(sys.getrefcount(lst))
+        en = list(enumerate(lst))
+        print(sys.getrefcount(lst[0]))
+        g = (o for o in lst)
+        print(sys.getrefcount(lst), sys.getrefcount(g))
+        s = "hello world"
+        u = s.split()
+        print(sys.getrefcount(u))
+        print(sys.getrefcount(None) > 100, sys.getrefcount(1000000) > 0)
+        """,
         "exceptions": """
         class Point:
             def __init__(self, x, y):

@@ -18,6 +18,18 @@ struct SandboxTests {
         #expect(lastLine(r.stderr) == "course: stopped after 200,000 steps")
     }
 
+    @Test func aLoopInsideABuiltinStopsAtTheStepBudget() {
+        let r = run("print(sum(range(10**18)))\n", Limits(steps: 100_000))
+        #expect(r.status == 1)
+        #expect(lastLine(r.stderr) == "course: stopped after 100,000 steps")
+    }
+
+    @Test func aHugePowerIsRefusedBeforeComputing() {
+        let r = run("x = 10 ** 10 ** 10\n")
+        #expect(r.status == 1)
+        #expect(lastLine(r.stderr).hasPrefix("course: stopped: the program needs more than"))
+    }
+
     @Test func unboundedRecursionIsARecursionError() {
         let r = run("def f(n):\n    return f(n + 1)\nf(0)\n")
         #expect(r.status == 1)

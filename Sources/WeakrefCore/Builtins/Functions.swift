@@ -123,6 +123,7 @@ extension Runtime {
             defer { rt.decref(it) }
             while let x = try rt.next(it) {
                 defer { rt.decref(x) }
+                try rt.step()
                 let next: Value
                 do { next = try rt.binaryOp(.add, total, x) } catch { rt.decref(total); throw error }
                 rt.decref(total)
@@ -134,14 +135,20 @@ extension Runtime {
             try rt.expectArguments("any", args, kwargs, exactly: 1)
             let it = try rt.getIterator(args[0])
             defer { rt.decref(it) }
-            while let x = try rt.next(it) { if try rt.truthy(consuming: x) { return .bool(true) } }
+            while let x = try rt.next(it) {
+                if try rt.truthy(consuming: x) { return .bool(true) }
+                try rt.step()
+            }
             return .bool(false)
         }
         defineBuiltin("all") { rt, args, kwargs in
             try rt.expectArguments("all", args, kwargs, exactly: 1)
             let it = try rt.getIterator(args[0])
             defer { rt.decref(it) }
-            while let x = try rt.next(it) { if try !rt.truthy(consuming: x) { return .bool(false) } }
+            while let x = try rt.next(it) {
+                if try !rt.truthy(consuming: x) { return .bool(false) }
+                try rt.step()
+            }
             return .bool(true)
         }
         defineBuiltin("sorted") { rt, args, kwargs in

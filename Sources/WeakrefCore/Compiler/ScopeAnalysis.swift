@@ -177,7 +177,6 @@ final class ScopeAnalyzer {
         case .constant(let c):
             switch c {
             case .imaginary: throw UnsupportedConstruct(feature: "complex numbers", line: e.start.line)
-            case .bytes: throw UnsupportedConstruct(feature: "bytes", line: e.start.line)
             default: break
             }
         case .formattedString(let parts): try formatted(parts, scope)

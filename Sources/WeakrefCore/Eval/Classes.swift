@@ -110,13 +110,23 @@ extension Runtime {
         } else {
             hasDict = true
             let lb = layoutBase
-            weakrefable = lb == nil || lb === types.list || lb === types.dict || lb === types.set || lb === types.frozenset
+            weakrefable = lb == nil || lb === types.list || lb === types.dict || lb === types.set || lb === types.frozenset || lb === types.str
                 || lb?.layout == .exception || weakrefable
-            if let lb, lb === types.int || lb === types.str || lb === types.tuple || lb === types.float { weakrefable = bases.contains { $0.weakrefable && !$0.isBuiltin } }
+            if let lb, lb === types.int || lb === types.tuple { weakrefable = bases.contains { $0.weakrefable && !$0.isBuiltin } }
         }
         cls.slotNames = slotNames
         cls.instancesHaveDict = hasDict
         cls.weakrefable = weakrefable
+        var extra: [Value] = cls.mro.dropFirst().filter { !$0.isBuiltin }.map { .object($0.handle) }
+        if let first = bases.first, !first.isBuiltin { extra.append(.object(first.handle)) }
+        let baseHasDict = bases.contains { $0.instancesHaveDict }
+        let baseWeakrefable = bases.contains { $0.weakrefable }
+        if hasDict && !baseHasDict { extra.append(.object(cls.handle)) }
+        if weakrefable && !baseWeakrefable { extra.append(.object(cls.handle)) }
+        let inheritedSlots = bases.reduce(0) { $0 + $1.slotNames.count }
+        for _ in 0..<max(0, slotNames.count - inheritedSlots) { extra.append(.object(cls.handle)) }
+        extra.forEach(incref)
+        cls.extraReferences = extra
         if dictGetString(ns, "__eq__") != nil && dictGetString(ns, "__hash__") == nil {
             try dictSetString(ns, "__hash__", .none)
         }
@@ -194,7 +204,8 @@ extension Runtime {
         }
         if case .object(let ih) = initFn, let b = object(ih) as? PyBuiltin, b.qualname == "object.__init__" {
             if !args.isEmpty || !kwargs.isEmpty {
-                let hasNew = lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false
+                let hasNew = (lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false)
+                    || cls.layout != .object
                 decref(args); decref(kwargs.map(\.1))
                 if !hasNew {
                     decref(instance)
@@ -228,6 +239,21 @@ extension Runtime {
             args.forEach(incref)
             o = PyException(args: .object(newTuple(args).handle), cls: cls)
         case .object: o = PyObject(cls: cls)
+        case .int, .str, .tuple:
+            // Immutable built-in bases: the base constructor makes the value.
+            guard let ctor = constructors[ObjectIdentifier(cls.builtinBase)] else {
+                throw error("TypeError", "cannot create '\(cls.name)' instances")
+            }
+            let v = try ctor(self, args, [])
+            defer { decref(v) }
+            switch cls.layout {
+            case .int: o = PyBigInt(bigValue(v) ?? BigInt(0), cls: cls)
+            case .str: o = PyStr(stringValue(v) ?? "", cls: cls)
+            default:
+                let items = (v.handle.flatMap { object($0) as? PyTuple })?.items ?? []
+                items.forEach(incref)
+                o = PyTuple(items, cls: cls)
+            }
         case .weakref:
             guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
             let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)

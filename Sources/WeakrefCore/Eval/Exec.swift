@@ -227,8 +227,23 @@ extension Runtime {
             return flow
         } catch {
             if let name = h.name { try? deleteQuietly(name, f) }
+            setContext(of: error, to: exc)
             throw error
         }
+    }
+
+    /// An exception raised while handling `handled` gets it as `__context__` (CPython does
+    /// this in `_PyErr_SetObject`), unless that would make a cycle of contexts.
+    func setContext(of error: Error, to handled: UInt32) {
+        guard case .exception(let n) = error as? Unwind, n != handled, let ne = object(n) as? PyException,
+              case .none = ne.context else { return }
+        var cursor: UInt32? = handled
+        while let c = cursor, let ce = object(c) as? PyException {
+            if c == n { return }
+            cursor = ce.context.handle
+        }
+        incref(.object(handled))
+        ne.context = .object(handled)
     }
 
     // MARK: raise

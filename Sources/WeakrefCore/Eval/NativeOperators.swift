@@ -298,6 +298,9 @@ extension Runtime {
     private func containerCompare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool? {
         guard case .object(let ha) = a, case .object(let hb) = b else { return nil }
         let oa = object(ha), ob = object(hb)
+        if let x = oa as? PyBytes, let y = ob as? PyBytes {
+            return compareOrdered(op, CodePoints(values: x.bytes.map(UInt32.init)), CodePoints(values: y.bytes.map(UInt32.init)))
+        }
         if let s = oa as? PyStr, let t = ob as? PyStr {
             if op == .equal { return s.value == t.value }
             if op == .notEqual { return s.value != t.value }

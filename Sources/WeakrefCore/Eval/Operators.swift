@@ -37,6 +37,7 @@ extension Runtime {
             }
             switch o {
             case let s as PyStr: return !s.value.isEmpty
+            case let b as PyBytes: return !b.bytes.isEmpty
             case let l as PyList: return !l.items.isEmpty
             case let t as PyTuple: return !t.items.isEmpty
             case let d as PyDict: return d.used != 0
@@ -415,6 +416,11 @@ extension Runtime {
             switch o {
             case let s as PyStr: return s.hashValue
             case let b as PyBigInt: return b.value.pythonHash
+            case let b as PyBytes:
+                var h: UInt64 = 14695981039346656037
+                for c in b.bytes { h = (h ^ UInt64(c)) &* 1099511628211 }
+                let r = Int(bitPattern: UInt(h))
+                return r == -1 ? -2 : r
             case let t as PyTuple:
                 let p1: UInt64 = 11400714785074694791, p2: UInt64 = 14029467366897019727, p5: UInt64 = 2870177450012600261
                 var acc = p5

@@ -16,6 +16,7 @@ extension Runtime {
             }
             switch o {
             case let s as PyStr: return s.count
+            case let b as PyBytes: return b.bytes.count
             case let l as PyList: return l.items.count
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.used
@@ -295,6 +296,7 @@ extension Runtime {
         while let x = try next(it) {
             defer { decref(x) }
             if try x.isIdentical(to: item) || equals(x, item) { return true }
+            try step()
         }
         return false
     }

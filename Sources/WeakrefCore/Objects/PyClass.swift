@@ -27,6 +27,10 @@ final class PyClass: PyObject {
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.
     var holdsSelf = false
+    /// The other references CPython's type object holds, counted so `sys.getrefcount`
+    /// agrees: ancestors in `__mro__`, `tp_base`, and itself from the `__dict__` and
+    /// `__weakref__` descriptors it introduces.
+    var extraReferences: [Value] = []
 
     init(name: String, qualname: String, module: String, bases: [PyClass], namespace: PyDict, layout: Layout,
          isBuiltin: Bool, cls: PyClass?) {
@@ -55,12 +59,15 @@ final class PyClass: PyObject {
         out.append(.object(namespace.handle))
         for b in bases { out.append(.object(b.handle)) }
         if holdsSelf { out.append(.object(handle)) }
+        out += extraReferences
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
         out.append(.object(namespace.handle))
         out.append(contentsOf: bases.map { .object($0.handle) })
         if holdsSelf { out.append(.object(handle)); holdsSelf = false }
+        out += extraReferences
+        extraReferences = []
         bases = []
         mro = []
         return out

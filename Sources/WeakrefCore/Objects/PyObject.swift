@@ -72,6 +72,14 @@ final class PyStr: PyObject {
     override var chargedBytes: Int { 48 + value.utf8.count }
 }
 
+/// A `bytes` constant (course supports bytes literals, their repr, length, equality,
+/// hashing and indexing; not the bytes methods).
+final class PyBytes: PyObject {
+    let bytes: [UInt8]
+    init(_ bytes: [UInt8], cls: PyClass?) { self.bytes = bytes; super.init(cls: cls) }
+    override var chargedBytes: Int { 33 + bytes.count }
+}
+
 final class PyList: PyObject {
     var items: [Value]
     init(_ items: [Value], cls: PyClass?) { self.items = items; super.init(cls: cls) }

@@ -6,7 +6,7 @@ struct BuiltinTypes {
     let property, staticMethod, classMethod, superType, notImplementedType, ellipsisType, frame: PyClass
     let listIterator, tupleIterator, strIterator, rangeIterator, dictKeyIterator, dictValueIterator, dictItemIterator: PyClass
     let setIterator, reversedIterator, enumerate, zip, map, filter: PyClass
-    let dictKeys, dictValues, dictItems, generator: PyClass
+    let dictKeys, dictValues, dictItems, generator, bytes: PyClass
     let weakref, weakProxy, weakCallableProxy: PyClass
     let baseException: PyClass
     /// Exception classes by name.
@@ -76,6 +76,7 @@ struct BuiltinTypes {
         dictValues = make2("dict_values", .other)
         dictItems = make2("dict_items", .other)
         generator = make2("generator", .other)
+        bytes = make2("bytes", .other)
         weakref = make2("ReferenceType", .weakref, module: "weakref")
         weakProxy = make2("ProxyType", .other, module: "weakref")
         weakCallableProxy = make2("CallableProxyType", .other, module: "weakref")

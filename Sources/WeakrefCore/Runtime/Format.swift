@@ -258,12 +258,19 @@ extension Runtime {
         while let c = rest.first, c != "." && c != "[" { head.append(c); rest = rest.dropFirst() }
         var value: Value
         if head.isEmpty {
+            if autoIndex < 0 {
+                throw error("ValueError", "cannot switch from manual field specification to automatic field numbering")
+            }
             guard autoIndex < args.count else {
                 throw error("IndexError", "Replacement index \(autoIndex) out of range for positional args tuple")
             }
             value = args[autoIndex]
             autoIndex += 1
         } else if let n = Int(head) {
+            if autoIndex > 0 {
+                throw error("ValueError", "cannot switch from automatic field numbering to manual field specification")
+            }
+            autoIndex = -1
             guard n < args.count else {
                 throw error("IndexError", "Replacement index \(n) out of range for positional args tuple")
             }

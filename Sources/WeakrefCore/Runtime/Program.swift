@@ -111,8 +111,32 @@ extension Runtime {
     }
 
     private func finish(status: Int32, exception: UncaughtException?) -> RunResult {
-        RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-                  status: status, exception: exception)
+        let result = RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                               status: status, exception: exception)
+        teardown()
+        return result
+    }
+
+    /// Breaks the Swift reference cycles the object graph has (a class's MRO starts with
+    /// itself; `type` is its own class), so a run's memory goes back when it ends.
+    func teardown() {
+        for o in objects {
+            o.cls = nil
+            o.dict = nil
+            if let c = o as? PyClass {
+                c.mro = []
+                c.bases = []
+                c.lookupCache = [:]
+            }
+            if let g = o as? PyGenerator { g.frame.locals = []; g.frame.cells = []; g.frame.record = nil }
+        }
+        objects = [freed]
+        freeHandles = []
+        frames = []
+        interned = [:]
+        builtins = [:]
+        modules = [:]
+        constructors = [:]
     }
 
     func constantValue(_ c: Constant) -> Value {
@@ -126,7 +150,8 @@ extension Runtime {
         case .bigInt(let digits):
             guard let b = BigInt(decimal: Substring(digits), negative: false) else { return .none }
             return .object(immortal(PyBigInt(b, cls: types.int)).handle)
-        case .imaginary, .bytes: return .none
+        case .bytes(let b): return .object(immortal(PyBytes(b, cls: types.bytes)).handle)
+        case .imaginary: return .none
         }
     }
 }

@@ -45,6 +45,21 @@ extension Runtime {
         switch o {
         case let s as PyStr: return stringRepr(s.value)
         case let b as PyBigInt: return try bigDecimalString(b.value)
+        case let b as PyBytes:
+            let useDouble = b.bytes.contains(39) && !b.bytes.contains(34)
+            var out = useDouble ? "b\"" : "b'"
+            for c in b.bytes {
+                switch c {
+                case 92: out += "\\\\"
+                case 10: out += "\\n"
+                case 13: out += "\\r"
+                case 9: out += "\\t"
+                case 39 where !useDouble: out += "\\'"
+                case 32..<127: out.append(Character(Unicode.Scalar(c)))
+                default: out += "\\x" + (c < 16 ? "0" : "") + String(c, radix: 16)
+                }
+            }
+            return out + (useDouble ? "\"" : "'")
         case let l as PyList:
             let body = "[" + (try l.items.map { try reprString($0) }).joined(separator: ", ") + "]"
             return o.cls === types.list || o.cls?.isBuiltin == true ? body : body
@@ -104,6 +119,11 @@ extension Runtime {
             let mod = cls.module == "builtins" ? "" : "\(cls.module)."
             return "<\(mod)\(cls.qualname) object at \(hex(h))>"
         }
+    }
+
+    /// Decimal text of a big int, with CPython 3.11's conversion limit (`sys.set_int_max_str_digits`).
+    func bigDecimal(_ b: BigInt) throws -> String {
+        try bigDecimalString(b)
     }
 
     func weakrefRepr(_ w: PyWeakref) -> String {
