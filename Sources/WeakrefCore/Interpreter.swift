@@ -78,12 +78,18 @@ private final class ThreadBody: @unchecked Sendable {
     init(_ body: @escaping () -> Void) { self.body = body }
 }
 
-/// Runs `body` on a new thread with a 1 GiB stack (reserved, not committed) and waits for it.
+/// Runs `body` on a new thread with a 1 GiB stack (reserved, not committed) and waits for
+/// it; when the system refuses that much, smaller stacks are tried.
 func runOnLargeStack(_ body: @escaping () -> Void) {
+    for size in [1 << 30, 1 << 28, 1 << 26] where runOnThread(stackSize: size, body) { return }
+    body()
+}
+
+private func runOnThread(stackSize: Int, _ body: @escaping () -> Void) -> Bool {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, 1 << 30)
+    pthread_attr_setstacksize(&attributes, stackSize)
     let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
     #if canImport(Glibc)
     var thread = pthread_t()
@@ -100,12 +106,12 @@ func runOnLargeStack(_ body: @escaping () -> Void) {
     }, context)
     if created != 0 {
         Unmanaged<ThreadBody>.fromOpaque(context).release()
-        body()
-        return
+        return false
     }
     #if canImport(Glibc)
     pthread_join(thread, nil)
     #else
     if let thread { pthread_join(thread, nil) }
     #endif
+    return true
 }

@@ -24,7 +24,7 @@ extension Runtime {
     private func installGCModule() {
         let gc = makeModule("gc")
         moduleFunction(gc, "collect") { rt, _, _ in .int(rt.collectCycles()) }
-        moduleFunction(gc, "set_debug") { rt, _, _ in rt.debugGC = true; return .none }
+        moduleFunction(gc, "set_debug") { _, _, _ in .none }
         moduleFunction(gc, "enable") { rt, _, _ in rt.gcEnabled = true; return .none }
         moduleFunction(gc, "disable") { rt, _, _ in rt.gcEnabled = false; return .none }
         moduleFunction(gc, "isenabled") { rt, _, _ in .bool(rt.gcEnabled) }

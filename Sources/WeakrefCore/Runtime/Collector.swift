@@ -30,7 +30,6 @@ extension Runtime {
     func collectCycles() -> Int {
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
         let (reachable, unreachable) = findUnreachable(young)
-        if debugGC { for o in reachable { writeErr("R \(o.serial) \(type(of: o)) \(o.refcount)\n") } }
         // Survivors move to the old generation in the order the scan left them.
         for o in reachable { allocations &+= 1; o.serial = allocations }
         return destroy(unreachable)

@@ -46,7 +46,6 @@ final class Runtime {
     var gcEnabled = true
     /// The globals of `weakref`'s Python half, once imported.
     var weakrefPrelude: ModuleGlobals?
-    var debugGC = false
     var notImplemented: Value = .none
     var ellipsis: Value = .none
     var interned: [String: Value] = [:]
