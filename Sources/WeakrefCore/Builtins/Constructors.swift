@@ -16,11 +16,7 @@ extension Runtime {
             case .int: return v
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
-                guard d.isFinite else {
-                    throw rt.error(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
-                }
-                guard abs(d) < 9.2e18 else { return rt.makeInt(BigInt(exactly: d) ?? BigInt(0)) }
-                return .int(Int(d))
+                return try rt.floatToInt(d)
             case .none:
                 throw rt.error("TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
             case .object:
@@ -220,6 +216,7 @@ extension Runtime {
     }
 
     func parseInt(_ text: String, base: Int) throws -> Value {
+        guard base == 0 || (2...36).contains(base) else { throw error("ValueError", "int() base must be >= 2 and <= 36, or 0") }
         let s = text.trimmingPythonWhitespace()
         var body = Substring(s)
         var negative = false
@@ -232,12 +229,9 @@ extension Runtime {
         if b == 0 { b = 10 }
         let digits = body.replacingOccurrences("_", "")
         guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"), let v = Int(digits, radix: b) else {
-            if digits.count > 4300, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw error("ValueError", "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
-            }
-            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), b == 10,
-               let big = BigInt(decimal: Substring(digits), negative: negative) {
-                return makeInt(big)
+            if !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"), (2...36).contains(b),
+               let big = try parseBigInt(digits, radix: b, negative: negative) {
+                return big
             }
             throw error("ValueError", "invalid literal for int() with base \(base): \(stringRepr(text))")
         }

@@ -88,20 +88,19 @@ extension Runtime {
             switch args[0] {
             case .int(let i):
                 guard let digits, digits < 0 else { return .int(i) }
-                if digits < -18 { return .int(0) }
-                let p = Int(pow(10.0, Double(-digits)))
-                let q = (Double(i) / Double(p)).rounded(.toNearestOrEven)
-                return .int(Int(q) * p)
+                return try rt.roundInt(BigInt(i), digits)
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d):
                 guard let digits else {
                     if !d.isFinite { throw rt.error(d.isNaN ? "ValueError" : "OverflowError", d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer") }
-                    let r = d.rounded(.toNearestOrEven)
-                    guard abs(r) < 9.2e18 else { throw rt.overflow() }
-                    return .int(Int(r))
+                    return try rt.floatToInt(d.rounded(.toNearestOrEven))
                 }
                 return .float(rt.roundFloat(d, digits))
             default:
+                if let b = rt.bigValue(args[0]) {
+                    guard let digits else { rt.incref(args[0]); return args[0] }
+                    return try rt.roundInt(b, digits)
+                }
                 if let m = rt.userDunder(args[0], "__round__") {
                     rt.incref(args[0])
                     let extra: [Value] = args.count > 1 ? [args[1]] : []
@@ -301,6 +300,10 @@ extension Runtime {
         }
         defineBuiltin("pow") { rt, args, kwargs in
             try rt.expectArguments("pow", args, min: 2, max: 3)
+            if args.count == 3, let base = rt.bigValue(args[0]), let e = rt.bigValue(args[1]), let m = rt.bigValue(args[2]),
+               rt.isBig(args[0]) || rt.isBig(args[1]) || rt.isBig(args[2]) || m.negative || e.negative {
+                return try rt.bigPowerModulo(base, e, m)
+            }
             if args.count == 3, case .int(var base) = args[0], case .int(var e) = args[1], case .int(let m) = args[2] {
                 if m == 0 { throw rt.error("ValueError", "pow() 3rd argument cannot be 0") }
                 guard m > 0, e >= 0 else {
@@ -324,6 +327,9 @@ extension Runtime {
         for (name, radix, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
             defineBuiltin(name) { rt, args, kwargs in
                 try rt.expectArguments(name, args, kwargs, exactly: 1)
+                if case .object(let h) = args[0], let b = rt.object(h) as? PyBigInt {
+                    return rt.newString(rt.bigRadixString(b.value, radix: radix, prefix: prefix))
+                }
                 let i = try rt.intArgument(args[0], name)
                 return rt.newString((i < 0 ? "-" : "") + prefix + String(i.magnitude, radix: radix))
             }

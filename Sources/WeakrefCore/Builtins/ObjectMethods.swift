@@ -105,6 +105,7 @@ extension Runtime {
         }
         defineMethod(types.int, "bit_length") { rt, args, _ in
             guard let v = args.first else { return .int(0) }
+            if case .object(let h) = v, let b = rt.object(h) as? PyBigInt { return .int(b.value.bitLength) }
             let i = try rt.intArgument(v, "bit_length")
             return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
         }

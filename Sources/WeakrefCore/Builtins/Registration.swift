@@ -68,6 +68,7 @@ extension Runtime {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         default:
+            if isBig(v) { throw error("OverflowError", "Python int too large to convert to C ssize_t") }
             if let m = userDunder(v, "__index__") {
                 incref(v)
                 let r = try call(m, [v], [])

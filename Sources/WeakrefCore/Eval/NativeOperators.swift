@@ -37,6 +37,9 @@ extension Runtime {
             if let x = bigValue(a), let y = bigValue(b) { return try bigBinary(op, x, y) }
             if case .float(let d) = b, let x = bigValue(a) { return try floatBinary(op, try bigToDouble(x), d) }
             if case .float(let d) = a, let y = bigValue(b) { return try floatBinary(op, d, try bigToDouble(y)) }
+            if op == .multiply, let other = (isBig(a) ? b : a).handle.map({ object($0) }), other is PyStr || other is PyList || other is PyTuple {
+                throw error("OverflowError", "cannot fit 'int' into an index-sized integer")
+            }
             return nil
         }
         let (ia, da) = numberValue(a)
@@ -66,6 +69,7 @@ extension Runtime {
             let (r, o) = x.multipliedReportingOverflow(by: y); if o { return try bigBinary(op, BigInt(x), BigInt(y)) }; return .int(r)
         case .divide:
             if y == 0 { throw error("ZeroDivisionError", "division by zero") }
+            if x.magnitude > (1 << 53) || y.magnitude > (1 << 53) { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .float(Double(x) / Double(y))
         case .floorDivide:
             if y == 0 { throw error("ZeroDivisionError", "integer division or modulo by zero") }
@@ -243,8 +247,8 @@ extension Runtime {
     func nativeCompare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Bool? {
         if isBig(a) || isBig(b) {
             if let x = bigValue(a), let y = bigValue(b) { return compareOrdered(op, BigInt.compare(x, y), 0) }
-            if case .float(let d) = b, let x = bigValue(a) { return compareOrdered(op, x.toDouble, d) }
-            if case .float(let d) = a, let y = bigValue(b) { return compareOrdered(op, d, y.toDouble) }
+            if case .float(let d) = b, let x = bigValue(a) { return compareIntWithFloat(op, x, d, intFirst: true) }
+            if case .float(let d) = a, let y = bigValue(b) { return compareIntWithFloat(op, y, d, intFirst: false) }
             if op == .equal { return false }
             if op == .notEqual { return true }
             return nil
@@ -253,13 +257,9 @@ extension Runtime {
         let (ib, db) = numberValue(b)
         if let x = ia, let y = ib { return compareOrdered(op, x, y) }
         if let x = da ?? ia.map(Double.init), let y = db ?? ib.map(Double.init) {
-            if ia != nil || ib != nil, let i = ia ?? ib, abs(i) > (1 << 53) {
+            if ia != nil || ib != nil, let i = ia ?? ib, i.magnitude > (1 << 53) {
                 // Exact comparison of a large int with a float.
-                let d = da ?? db ?? 0
-                if d.isFinite && d == d.rounded() && abs(d) < 9.2e18 {
-                    let di = Int(d)
-                    return ia != nil ? compareOrdered(op, i, di) : compareOrdered(op, di, i)
-                }
+                return compareIntWithFloat(op, BigInt(i), da ?? db ?? 0, intFirst: ia != nil)
             }
             switch op {
             case .equal: return x == y

@@ -355,7 +355,7 @@ extension Runtime {
     func hashInt(_ i: Int) -> Int {
         var h: Int
         if i >= 0 { h = i % Runtime.hashModulus } else {
-            h = -((i == Int.min ? Int.max : -i) % Runtime.hashModulus)
+            h = -Int(i.magnitude % UInt(Runtime.hashModulus))
         }
         if h == -1 { h = -2 }
         return h
@@ -370,7 +370,7 @@ extension Runtime {
         var e = Int(v.exponent) + 1
         m /= 2
         var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        if v < 0 { sign = -1 }
         let modulus = UInt64(Runtime.hashModulus)
         var x: UInt64 = 0
         while m != 0 {
@@ -404,7 +404,9 @@ extension Runtime {
                         incref(v)
                         let r = try call(m, [v], [])
                         guard case .int(let i) = r else {
-                            decref(r)
+                            defer { decref(r) }
+                            // A big result is reduced as CPython reduces it: the hash of that int.
+                            if let b = bigValue(r), isBig(r) { return b.pythonHash }
                             throw error("TypeError", "__hash__ method should return an integer")
                         }
                         return i == -1 ? -2 : i

@@ -55,6 +55,8 @@ extension Runtime {
     func sliceIndices(_ s: PySlice, length: Int) throws -> (Int, Int, Int, Int) {
         func bound(_ v: Value) throws -> Int? {
             if case .none = v { return nil }
+            // CPython clips big bounds (`_PyEval_SliceIndex`); -Int.max keeps `lo + length` safe.
+            if let b = bigValue(v), isBig(v) { return b.negative ? -Int.max : Int.max }
             return try indexValue(v, "slice indices must be integers or None or have an __index__ method")
         }
         let step = try bound(s.step) ?? 1
@@ -77,7 +79,7 @@ extension Runtime {
         var out: [T] = []
         out.reserveCapacity(count)
         var i = start
-        for _ in 0..<count { out.append(items[i]); i += step }
+        for _ in 0..<count { out.append(items[i]); i &+= step }  // wraps only past the last item
         return out
     }
 
@@ -125,6 +127,7 @@ extension Runtime {
             if let slice { return newString(String(String.UnicodeScalarView(try sliceItems(s.scalars, slice)))) }
             switch index {
             case .int, .bool: break
+            case _ where isBig(index): break
             default: throw error("TypeError", "string indices must be integers, not '\(typeName(index))'")
             }
             let scalars = s.scalars

@@ -58,6 +58,7 @@ extension Runtime {
             return .int(rt.object(h).chargedBytes)
         }
         moduleValue(sys, "maxsize", .int(Int.max))
+        installIntDigitLimit(sys)
         let stderr = immortal(PyModule(name: "sys.stderr", cls: types.module))
         stderr.dict = immortal(PyDict(cls: types.dict))
         moduleValue(sys, "stderr", .object(stderr.handle))

@@ -19,23 +19,15 @@ struct BigInt: Equatable {
         self.init(negative: i < 0, magnitude: limbs)
     }
 
-    /// From a finite double, truncating toward zero.
+    /// From a finite double, truncating toward zero (exact: a double is an integer times a power of two).
     init?(exactly d: Double) {
         guard d.isFinite else { return nil }
         let t = d.rounded(.towardZero)
         if abs(t) < 9.0e18 { self.init(Int(t)); return }
-        var m = abs(t)
-        let base = 4294967296.0
-        var powers: [Double] = [1]
-        var top = 1.0
-        while top * base <= m { top *= base; powers.append(top) }
-        var limbs = [UInt32](repeating: 0, count: powers.count)
-        for i in stride(from: powers.count - 1, through: 0, by: -1) {
-            let digit = (m / powers[i]).rounded(.towardZero)
-            limbs[i] = UInt32(min(digit, 4294967295.0))
-            m -= digit * powers[i]
-        }
-        self.init(negative: d < 0, magnitude: limbs)
+        let mantissa = UInt64(1) << 52 | t.significandBitPattern
+        let shift = Int(t.exponent) - 52
+        let base = BigInt(Int(mantissa))
+        self.init(negative: t < 0, magnitude: BigInt.shiftLeft(base.magnitude, shift))
     }
 
     var isZero: Bool { magnitude.isEmpty }
@@ -52,10 +44,33 @@ struct BigInt: Equatable {
         return u <= UInt64(Int.max) ? Int(u) : nil
     }
 
+    /// The nearest double (ties to even), or an infinity when the value is past `Double`'s range.
     var toDouble: Double {
-        var d = 0.0
-        for limb in magnitude.reversed() { d = d * 4294967296.0 + Double(limb) }
+        let bits = bitLength
+        if bits <= 64 {
+            var u: UInt64 = 0
+            for (i, limb) in magnitude.enumerated() { u |= UInt64(limb) << (32 * UInt64(i)) }
+            let d = Double(u)
+            return negative ? -d : d
+        }
+        // The top 64 bits, with every lower bit folded into a sticky bit 0: one correct rounding.
+        let drop = bits - 64
+        var top: UInt64 = 0
+        let shifted = BigInt.shiftRight(magnitude, drop)
+        for (i, limb) in shifted.enumerated() where i < 2 { top |= UInt64(limb) << (32 * UInt64(i)) }
+        if BigInt.lowBitsNonZero(magnitude, drop) { top |= 1 }
+        if drop > 1100 { return negative ? -.infinity : .infinity }
+        let d = Double(sign: .plus, exponent: drop, significand: Double(top))
         return negative ? -d : d
+    }
+
+    /// Whether any of the lowest `count` bits of a magnitude is set.
+    static func lowBitsNonZero(_ a: [UInt32], _ count: Int) -> Bool {
+        let whole = min(count / 32, a.count)
+        for i in 0..<whole where a[i] != 0 { return true }
+        let rest = count % 32
+        if rest > 0 && whole < a.count && a[whole] & ((1 << UInt32(rest)) - 1) != 0 { return true }
+        return false
     }
 
     // MARK: magnitudes
@@ -162,28 +177,59 @@ struct BigInt: Equatable {
         return (magnitude.count - 1) * 32 + (32 - last.leadingZeroBitCount)
     }
 
-    /// Magnitude long division (shift and subtract).
+    /// Magnitude division, Knuth's algorithm D (TAOCP 4.3.1) on 32-bit limbs.
     static func divmodMagnitudes(_ a: [UInt32], _ b: [UInt32]) -> ([UInt32], [UInt32]) {
         if compareMagnitudes(a, b) < 0 { return ([], a) }
         if b.count == 1 {
             let (q, r) = divideMagnitude(a, by: b[0])
             return (q, r == 0 ? [] : [r])
         }
-        let n = BigInt(negative: false, magnitude: a).bitLength
-        var q = [UInt32](repeating: 0, count: a.count)
-        var r: [UInt32] = []
-        for bit in stride(from: n - 1, through: 0, by: -1) {
-            r = shiftLeft(r, 1)
-            if (a[bit / 32] >> UInt32(bit % 32)) & 1 == 1 {
-                if r.isEmpty { r = [1] } else { r[0] |= 1 }
+        let shift = b[b.count - 1].leadingZeroBitCount
+        let v = shiftLeft(b, shift)
+        var u = shiftLeft(a, shift)
+        if u.count == a.count { u.append(0) }
+        let n = v.count, m = u.count - n
+        var q = [UInt32](repeating: 0, count: m)
+        let vTop = UInt64(v[n - 1]), vNext = UInt64(v[n - 2])
+        let base: UInt64 = 1 << 32
+        for j in stride(from: m - 1, through: 0, by: -1) {
+            let numerator = UInt64(u[j + n]) << 32 | UInt64(u[j + n - 1])
+            var qhat = numerator / vTop
+            var rhat = numerator % vTop
+            while qhat >= base || qhat * vNext > (rhat << 32 | UInt64(u[j + n - 2])) {
+                qhat -= 1
+                rhat += vTop
+                if rhat >= base { break }
             }
-            if compareMagnitudes(r, b) >= 0 {
-                r = subtractMagnitudes(r, b)
-                q[bit / 32] |= 1 << UInt32(bit % 32)
+            // u[j...j+n] -= qhat * v
+            var borrow: Int64 = 0
+            var carry: UInt64 = 0
+            for i in 0..<n {
+                let p = qhat * UInt64(v[i]) + carry
+                carry = p >> 32
+                let t = Int64(u[i + j]) - borrow - Int64(p & 0xFFFF_FFFF)
+                u[i + j] = UInt32(truncatingIfNeeded: t)
+                borrow = t < 0 ? 1 : 0
             }
+            let t = Int64(u[j + n]) - borrow - Int64(carry)
+            u[j + n] = UInt32(truncatingIfNeeded: t)
+            if t < 0 {
+                // qhat was one too large: add v back.
+                qhat -= 1
+                var c: UInt64 = 0
+                for i in 0..<n {
+                    let s = UInt64(u[i + j]) + UInt64(v[i]) + c
+                    u[i + j] = UInt32(truncatingIfNeeded: s)
+                    c = s >> 32
+                }
+                u[j + n] = UInt32(truncatingIfNeeded: UInt64(u[j + n]) + c)
+            }
+            q[j] = UInt32(truncatingIfNeeded: qhat)
         }
         while let last = q.last, last == 0 { q.removeLast() }
-        return (q, r)
+        u.removeLast(u.count - n)
+        while let last = u.last, last == 0 { u.removeLast() }
+        return (q, shiftRight(u, shift))
     }
 
     // MARK: signed arithmetic
@@ -239,13 +285,67 @@ struct BigInt: Equatable {
     }
 
     init?(decimal text: Substring, negative: Bool) {
-        var m: [UInt32] = []
-        for ch in text {
-            guard let d = ch.wholeNumberValue, d < 10 else { return nil }
-            m = BigInt.multiplyMagnitudes(m, [10])
-            m = BigInt.addMagnitudes(m, d == 0 ? [] : [UInt32(d)])
-            while let last = m.last, last == 0 { m.removeLast() }
+        self.init(digits: text, radix: 10, negative: negative)
+    }
+
+    /// From ASCII digits of a radix in 2...36 (no sign, no underscores), nine-ish digits at a time.
+    init?(digits text: Substring, radix: Int, negative: Bool) {
+        if radix & (radix - 1) == 0 {
+            self.init(powerOfTwoDigits: text, radix: radix, negative: negative)
+            return
         }
+        var m: [UInt32] = []
+        var chunk: UInt64 = 0, scale: UInt64 = 1
+        func flush(_ m: inout [UInt32]) {
+            var carry = chunk
+            for i in 0..<m.count {
+                let t = UInt64(m[i]) * scale + carry
+                m[i] = UInt32(truncatingIfNeeded: t)
+                carry = t >> 32
+            }
+            if carry != 0 { m.append(UInt32(carry)) }
+            chunk = 0; scale = 1
+        }
+        for ch in text.unicodeScalars {
+            let d: Int
+            switch ch.value {
+            case 48...57: d = Int(ch.value) - 48
+            case 97...122: d = Int(ch.value) - 87
+            case 65...90: d = Int(ch.value) - 55
+            default: return nil
+            }
+            guard d < radix else { return nil }
+            chunk = chunk * UInt64(radix) + UInt64(d)
+            scale *= UInt64(radix)
+            if scale > (1 << 26) { flush(&m) }
+        }
+        if scale > 1 { flush(&m) }
+        self.init(negative: negative, magnitude: m)
+    }
+
+    /// From digits of a radix 2, 4, 8, 16 or 32: each digit is a few bits, so linear time.
+    init?(powerOfTwoDigits text: Substring, radix: Int, negative: Bool) {
+        let bitsPerDigit = radix.trailingZeroBitCount
+        var m: [UInt32] = []
+        var accumulator: UInt64 = 0, filled = 0
+        for ch in text.unicodeScalars.reversed() {
+            let d: Int
+            switch ch.value {
+            case 48...57: d = Int(ch.value) - 48
+            case 97...122: d = Int(ch.value) - 87
+            case 65...90: d = Int(ch.value) - 55
+            default: return nil
+            }
+            guard d < radix else { return nil }
+            accumulator |= UInt64(d) << UInt64(filled)
+            filled += bitsPerDigit
+            if filled >= 32 {
+                m.append(UInt32(truncatingIfNeeded: accumulator))
+                accumulator >>= 32
+                filled -= 32
+            }
+        }
+        if filled > 0 { m.append(UInt32(truncatingIfNeeded: accumulator)) }
         self.init(negative: negative, magnitude: m)
     }
 

@@ -60,15 +60,7 @@ extension Runtime {
         case .float(let d):
             return try formatFloat(d, f, spec)
         case .object(let h):
-            if let b = object(h) as? PyBigInt {
-                guard f.type == nil || f.type == "d" else {
-                    throw error("ValueError", "course formats ints past 64 bits only with 'd'")
-                }
-                let text = try bigDecimal(b.value)
-                let body = b.value.negative ? String(text.dropFirst()) : text
-                let s = (b.value.negative ? "-" : (f.sign == "+" ? "+" : "")) + body
-                return pad(s, f, defaultAlign: ">")
-            }
+            if let b = object(h) as? PyBigInt { return try formatBigInt(b.value, f, spec) }
             if let s = object(h) as? PyStr {
                 guard f.type == nil || f.type == "s" else {
                     throw error("ValueError", "Unknown format code '\(f.type ?? " ")' for object of type 'str'")
@@ -83,7 +75,7 @@ extension Runtime {
         }
     }
 
-    private func pad(_ s: String, _ f: FormatSpec, defaultAlign: Character) -> String {
+    func pad(_ s: String, _ f: FormatSpec, defaultAlign: Character) -> String {
         let n = s.unicodeScalars.count
         guard f.width > n else { return s }
         let padding = f.width - n
@@ -102,7 +94,7 @@ extension Runtime {
         }
     }
 
-    private func group(_ digits: String, _ sep: Character?, every: Int = 3) -> String {
+    func group(_ digits: String, _ sep: Character?, every: Int = 3) -> String {
         guard let sep else { return digits }
         var out: [Character] = []
         for (i, c) in digits.reversed().enumerated() {
@@ -112,14 +104,14 @@ extension Runtime {
         return String(out.reversed())
     }
 
-    private func signed(_ body: String, negative: Bool, _ f: FormatSpec) -> String {
+    func signed(_ body: String, negative: Bool, _ f: FormatSpec) -> String {
         if negative { return "-" + body }
         if f.sign == "+" { return "+" + body }
         if f.sign == " " { return " " + body }
         return body
     }
 
-    private func zeroPadded(_ s: String, _ f: FormatSpec) -> FormatSpec {
+    func zeroPadded(_ s: String, _ f: FormatSpec) -> FormatSpec {
         var g = f
         if f.zero && f.align == nil { g.fill = "0"; g.align = "=" }
         return g
@@ -382,14 +374,16 @@ extension Runtime {
                 switch value {
                 case .int, .bool: out += try formatValue(value, spec + "d")
                 case .float(let d):
-                    guard d.isFinite, abs(d) < 9.2e18 else { throw overflow() }
-                    out += try formatValue(.int(Int(d)), spec + "d")
+                    guard d.isFinite else { throw error("OverflowError", "cannot convert float infinity to integer") }
+                    out += try formatValue(try floatToInt(d), spec + "d")
+                case _ where isBig(value): out += try formatValue(value, spec + "d")
                 default: throw error("TypeError", "%\(type) format: a real number is required, not \(typeName(value))")
                 }
             case "f", "F", "e", "E", "g", "G":
                 let d: Double
                 switch value {
                 case .int(let n): d = Double(n)
+                case _ where isBig(value): d = try bigToDouble(bigValue(value) ?? BigInt(0))
                 case .bool(let b): d = b ? 1 : 0
                 case .float(let x): d = x
                 default: throw error("TypeError", "must be real number, not \(typeName(value))")

@@ -44,7 +44,7 @@ extension Runtime {
         let h = o.handle
         switch o {
         case let s as PyStr: return stringRepr(s.value)
-        case let b as PyBigInt: return try bigDecimal(b.value)
+        case let b as PyBigInt: return try bigDecimalString(b.value)
         case let b as PyBytes:
             let useDouble = b.bytes.contains(39) && !b.bytes.contains(34)
             var out = useDouble ? "b\"" : "b'"
@@ -121,13 +121,9 @@ extension Runtime {
         }
     }
 
-    /// Decimal text of a big int, with CPython 3.11's 4300-digit conversion limit.
+    /// Decimal text of a big int, with CPython 3.11's conversion limit (`sys.set_int_max_str_digits`).
     func bigDecimal(_ b: BigInt) throws -> String {
-        let limitMessage = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        if b.bitLength > 14_300 { throw error("ValueError", limitMessage) }
-        let text = b.description
-        if text.count - (b.negative ? 1 : 0) > 4300 { throw error("ValueError", limitMessage) }
-        return text
+        try bigDecimalString(b)
     }
 
     func weakrefRepr(_ w: PyWeakref) -> String {

@@ -20,6 +20,8 @@ final class Runtime {
     var steps = 0
     var depth = 0
     var memoryBytes = 0
+    /// `sys.get_int_max_str_digits()`: 0 means no limit.
+    var intMaxStrDigits = Runtime.defaultIntMaxStrDigits
     /// A limit hit somewhere that could not throw (inside a deallocation); raised at the next step.
     var pendingStop: String?
 
