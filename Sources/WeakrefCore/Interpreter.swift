@@ -56,14 +56,19 @@ public struct Interpreter: Sendable {
     }
 
     /// Runs a whole program, `python3 filename` style, and returns what it printed.
+    /// `filename` names the program in tracebacks; `sys.argv` is `scriptName` (default:
+    /// `filename`) followed by `arguments`, as python3 keeps the path it was given there
+    /// while its tracebacks show the absolute path.
     /// The run happens on its own thread with a large stack, so 1000 Python frames (and deep
     /// deallocation cascades) fit in the tree-walking evaluator.
-    public func run(source: String, filename: String = "prog.py", arguments: [String] = []) -> RunResult {
+    public func run(source: String, filename: String = "prog.py", arguments: [String] = [],
+                    scriptName: String? = nil) -> RunResult {
         let limits = self.limits
         let box = ResultBox()
         runOnLargeStack {
             let runtime = Runtime(limits: limits)
-            box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments)
+            box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments,
+                                            scriptName: scriptName)
         }
         return box.result ?? RunResult(stdout: "", stderr: "course: the interpreter thread could not start\n", status: 1, exception: nil)
     }

@@ -18,7 +18,9 @@ struct CLISandbox {
     }
 
     /// Runs `course ARGUMENTS` exactly as given.
-    func runExactly(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
-        try CourseBinary.run(arguments, home: folder.path("home"), environment: environment)
+    func runExactly(_ arguments: [String], environment: [String: String] = [:],
+                    workingDirectory: String? = nil) throws -> CommandResult {
+        try CourseBinary.run(arguments, home: folder.path("home"), environment: environment,
+                             workingDirectory: workingDirectory)
     }
 }

@@ -29,10 +29,18 @@ extension Course {
                 throw CLIError.missingFile(path: file)
             }
             let source = String(decoding: data, as: UTF8.self)
-            let result = Interpreter().run(source: source, filename: file, arguments: arguments)
+            // python3 (3.9 and later) names the script by its absolute path in tracebacks.
+            let result = Interpreter().run(source: source, filename: Self.absolutePath(file), arguments: arguments,
+                                           scriptName: file)
             FileHandle.standardOutput.write(Data(result.stdout.utf8))
             FileHandle.standardError.write(Data(result.stderr.utf8))
             if result.status != 0 { throw ExitCode(result.status) }
+        }
+
+        /// `os.path.abspath`: joined to the working directory and normalised, links kept.
+        static func absolutePath(_ path: String) -> String {
+            let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            return URL(fileURLWithPath: joined).standardizedFileURL.path
         }
     }
 }

@@ -59,7 +59,8 @@ extension Runtime {
             if let b = bigValue(v), isBig(v) { return b.negative ? -Int.max : Int.max }
             return try indexValue(v, "slice indices must be integers or None or have an __index__ method")
         }
-        let step = try bound(s.step) ?? 1
+        // CPython (`PySlice_Unpack`) raises a step below -PY_SSIZE_T_MAX to it, so `-step` fits.
+        let step = max(try bound(s.step) ?? 1, -Int.max)
         if step == 0 { throw error("ValueError", "slice step cannot be zero") }
         var start: Int, stop: Int
         if let lo = try bound(s.lower) {

@@ -83,10 +83,10 @@ extension Runtime {
         moduleValue(sys, "platform", newString("linux"))
     }
 
-    /// Fills `sys.argv` for a run.
-    func setArguments(_ args: [String]) {
+    /// Fills `sys.argv` for a run: the script's name as given, then its arguments.
+    func setArguments(_ argv: [String]) {
         guard case .object(let h)? = modules["sys"], let m = object(h) as? PyModule, let d = m.dict else { return }
-        let list = newList(([filename] + args).map { newString($0) })
+        let list = newList(argv.map { newString($0) })
         try? dictSetString(d, "argv", list)
     }
 }

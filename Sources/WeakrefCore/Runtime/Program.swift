@@ -2,10 +2,10 @@ import PySyntax
 
 extension Runtime {
     /// Parses, compiles and runs a whole program, then releases the module's globals.
-    func runProgram(source: String, filename: String, arguments: [String]) -> RunResult {
+    func runProgram(source: String, filename: String, arguments: [String], scriptName: String? = nil) -> RunResult {
         self.filename = filename
         self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        setArguments(arguments)
+        setArguments([scriptName ?? filename] + arguments)
         let module: Module
         do {
             module = try Parser.parse(source, filename: filename)
