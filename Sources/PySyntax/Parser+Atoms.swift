@@ -47,10 +47,21 @@ extension Parser.State {
         if case .name(let word) = element.kind, word == "match" || word == "case" || word == "_" {
             return unexpected()
         }
+        let key = CommaErrorKey(position: position, line: element.start.line, column: element.start.column)
+        if let known = commaErrors[key] {
+            furthest = max(furthest, known.furthest)
+            return known.error
+        }
+        let error = speculativeCommaError(after: element)
+        commaErrors[key] = (error, furthest)
+        return error
+    }
+
+    /// CPython's PEG parser takes the longest expression that parses; we try a whole
+    /// expression, then a single operand.
+    private mutating func speculativeCommaError(after element: Expr) -> SyntaxError {
         let generic = unexpected()
         let saved = position
-        // CPython's PEG parser takes the longest expression that parses; we try a whole
-        // expression, then a single operand.
         if let next = try? parseExpression() {
             return failure("invalid syntax. Perhaps you forgot a comma?", at: element.start, end: next.end)
         }
