@@ -45,6 +45,8 @@ public struct RunResult: Sendable, Equatable {
     /// The process exit status `python3` would give: 0, or 1 after an uncaught exception.
     public var status: Int32
     public var exception: UncaughtException?
+    /// The lifetime trace, for a run made with `trace: true`.
+    public var lifetime: LifetimeTrace? = nil
 }
 
 /// Runs Python source in the weakref core.
@@ -59,11 +61,26 @@ public struct Interpreter: Sendable {
     /// The run happens on its own thread with a large stack, so 1000 Python frames (and deep
     /// deallocation cascades) fit in the tree-walking evaluator.
     public func run(source: String, filename: String = "prog.py", arguments: [String] = []) -> RunResult {
+        run(source: source, filename: filename, arguments: arguments, trace: false)
+    }
+
+    /// Runs a whole program; with `trace`, the result carries its `LifetimeTrace`: every
+    /// life of an object of the program's classes, and why each one still alive when the
+    /// main code ended is alive.
+    public func run(source: String, filename: String = "prog.py", arguments: [String] = [], trace: Bool) -> RunResult {
+        run(source: source, filename: filename, arguments: arguments, trace: trace, observe: nil)
+    }
+
+    /// `observe` sees the runtime before it runs (tests check that it is freed afterwards).
+    func run(source: String, filename: String, arguments: [String], trace: Bool, observe: ((Runtime) -> Void)?) -> RunResult {
         let limits = self.limits
         let box = ResultBox()
         runOnLargeStack {
             let runtime = Runtime(limits: limits)
+            if trace { runtime.lifetime = LifetimeTracer() }
+            observe?(runtime)
             box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments)
+            runtime.tearDown()
         }
         return box.result ?? RunResult(stdout: "", stderr: "course: the interpreter thread could not start\n", status: 1, exception: nil)
     }
