@@ -71,15 +71,16 @@ public struct Interpreter: Sendable {
         run(source: source, filename: filename, arguments: arguments, trace: trace, observe: nil)
     }
 
-    /// `observe` sees the runtime before it runs (tests check that it is freed afterwards).
+    /// `observe` sees the runtime once the program has run, before its teardown (tests check
+    /// that the runtime and every object of its heap are freed afterwards).
     func run(source: String, filename: String, arguments: [String], trace: Bool, observe: ((Runtime) -> Void)?) -> RunResult {
         let limits = self.limits
         let box = ResultBox()
         runOnLargeStack {
             let runtime = Runtime(limits: limits)
             if trace { runtime.lifetime = LifetimeTracer() }
-            observe?(runtime)
             box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments)
+            observe?(runtime)
             runtime.tearDown()
         }
         return box.result ?? RunResult(stdout: "", stderr: "course: the interpreter thread could not start\n", status: 1, exception: nil)

@@ -155,13 +155,15 @@ struct LifetimeTraceTests {
 /// Every run frees its whole runtime: a host that grades thousands of programs must not leak.
 @Suite("Runtime teardown")
 struct RuntimeTeardownTests {
-    final class WeakRuntimes: @unchecked Sendable {
+    /// Weak Swift references to each run's runtime and to every object of its heap.
+    final class WeakReferences: @unchecked Sendable {
         var runtimes: [() -> Runtime?] = []
+        var heapObjects: [() -> PyObject?] = []
     }
 
     @Test(arguments: [false, true])
     func everyRunFreesItsRuntime(traced: Bool) {
-        let seen = WeakRuntimes()
+        let seen = WeakReferences()
         let source = LifetimeTraceTests.chains + """
 
         g = (Node() for _ in range(3))
@@ -174,10 +176,13 @@ struct RuntimeTeardownTests {
         for _ in 0..<20 {
             let result = Interpreter().run(source: source, filename: "prog.py", arguments: [], trace: traced) { runtime in
                 seen.runtimes.append { [weak runtime] in runtime }
+                for object in runtime.objects { seen.heapObjects.append { [weak object] in object } }
             }
             #expect(result.status == 0)
         }
         #expect(seen.runtimes.count == 20)
         #expect(seen.runtimes.allSatisfy { $0() == nil })
+        #expect(seen.heapObjects.count > 20 * 100)
+        #expect(seen.heapObjects.filter { $0() != nil }.count == 0)
     }
 }
