@@ -118,17 +118,26 @@ struct LifetimeTraceTests {
 
     @Test func whyAliveGivesTheShortestChainFromARoot() throws {
         let alive = try traced(Self.chains).alive.map(\.rendered)
+        // Shortest chain first; objects only a cycle holds come last.
         #expect(alive == [
+            "Node#1: global 'root' -> Node#1",
             "Image#1: global 'cache' -> dict['img2'] -> Image#1",
             "Image#2: global 'layers' -> list[0] -> Image#2",
             "Image#3: global 'getter' -> make.<locals>.inner() cell 'captured' -> Image#3",
-            "Node#1: global 'root' -> Node#1",
             "Node#2: global 'root' -> Node#1.parent -> Node#2",
             "Image#4: global 'shown' -> bound method Image.show.__self__ -> Image#4",
             "Image#5: weakref module 'finalize' -> finalize._registry -> dict[finalize] -> _FinalizerInfo.args -> tuple[0] -> Image#5",
             "Node#3: in an uncollected cycle: Node#3.parent -> Node#4.parent -> Node#3",
             "Node#4: in an uncollected cycle: Node#4.parent -> Node#3.parent -> Node#4",
         ])
+    }
+
+    @Test func readableChainsNameObjectsByTheirNameAttribute() throws {
+        let alive = try traced(Self.chains).alive
+        let image = try #require(alive.first { $0.label == "Image#1" })
+        #expect(image.className == "Image")
+        #expect(image.readableLabel == "Image(name='img2')")
+        #expect(image.readableChain == ["global 'cache'", "dict['img2']", "Image(name='img2')"])
     }
 
     @Test("tracing leaves the program's output as python3's", arguments: ["deaths", "chains"])

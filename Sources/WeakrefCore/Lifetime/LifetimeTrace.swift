@@ -75,6 +75,14 @@ public struct AliveExplanation: Sendable, Equatable {
     }
     public var label: String
     public var reason: Reason
+    /// The class name: `Image`.
+    public var className: String
+    /// How a learner recognises the object: `Image(name='banner')` when it has a `str`
+    /// attribute `name`, else the class name.
+    public var readableLabel: String
+    /// The chain of `.chain` with every object named by its readable label, as the
+    /// grader shows it: `global 'readme' -> Node(name='readme')._parent -> Node(name='docs')`.
+    public var readableChain: [String]
 
     public var rendered: String {
         switch reason {
@@ -87,8 +95,12 @@ public struct AliveExplanation: Sendable, Equatable {
 /// The whole lifetime trace of a run.
 public struct LifetimeTrace: Sendable, Equatable {
     public var objects: [TracedObject]
-    /// Taken when the main code ended, before interpreter exit.
+    /// Taken when the main code ended, before interpreter exit: objects reached from a root
+    /// first, shortest chain first (breadth-first order), then those only garbage holds.
     public var alive: [AliveExplanation]
+    /// The main code ran to its end (no uncaught exception, no `sys.exit()`); otherwise
+    /// `alive` was taken when the exception left it.
+    public var mainCodeCompleted = false
 
     public func object(_ label: String) -> TracedObject? { objects.first { $0.label == label } }
 

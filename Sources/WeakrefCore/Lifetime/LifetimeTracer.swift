@@ -14,8 +14,9 @@ final class LifetimeTracer {
     var counters: [String: Int] = [:]
     var contexts: [Context] = []
     var alive: [AliveExplanation] = []
+    var mainCodeCompleted = false
 
-    func trace() -> LifetimeTrace { LifetimeTrace(objects: records, alive: alive) }
+    func trace() -> LifetimeTrace { LifetimeTrace(objects: records, alive: alive, mainCodeCompleted: mainCodeCompleted) }
 }
 
 extension Runtime {

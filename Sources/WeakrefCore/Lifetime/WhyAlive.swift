@@ -11,6 +11,7 @@ extension Runtime {
     @inline(never)
     func explainAlive(traceback: UInt32?) {
         guard let t = lifetime else { return }
+        t.mainCodeCompleted = traceback == nil
         // Roots, in the order a reader looks: the module's globals, the uncaught exception,
         // then the globals of weakref's Python half (finalize's registry lives there).
         var roots: [(String, UInt32)] = []
@@ -39,21 +40,43 @@ extension Runtime {
                 queue.append(e.target)
             }
         }
-        let alive = t.byHandle.sorted { $0.value < $1.value }
+        let visitOrder = Dictionary(queue.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let alive = t.byHandle.sorted {
+            (visitOrder[$0.key] ?? Int.max, $0.value) < (visitOrder[$1.key] ?? Int.max, $1.value)
+        }
         t.alive = alive.map { handle, index in
             let label = t.records[index].label
+            let className = object(handle).cls?.name ?? ""
             guard parent[handle] != nil else {
-                return AliveExplanation(label: label, reason: .uncollectedCycle(cycle(through: handle)))
+                return AliveExplanation(label: label, reason: .uncollectedCycle(cycle(through: handle)),
+                                        className: className, readableLabel: readableName(handle), readableChain: [])
             }
-            var steps: [String] = []
-            var current = handle
-            while let p = parent[current], let from = p.from {
-                steps.append(nodeName(from) + parent[current]!.suffix)
-                current = from
+            func chain(_ name: (UInt32) -> String) -> [String] {
+                var steps: [String] = []
+                var current = handle
+                while let p = parent[current], let from = p.from {
+                    steps.append(name(from) + p.suffix)
+                    current = from
+                }
+                steps.append(parent[current]?.root ?? "")
+                return steps.reversed() + [name(handle)]
             }
-            steps.append(parent[current]?.root ?? "")
-            return AliveExplanation(label: label, reason: .chain(steps.reversed() + [label]))
+            return AliveExplanation(label: label, reason: .chain(chain(nodeName)), className: className,
+                                    readableLabel: readableName(handle), readableChain: chain(readableName))
         }
+    }
+
+    /// `Image(name='banner')` for a traced object with a `str` attribute `name`, its class
+    /// name for another traced object, `nodeName` otherwise.
+    func readableName(_ h: UInt32) -> String {
+        guard lifetime?.byHandle[h] != nil else { return nodeName(h) }
+        let o = object(h)
+        let className = o.cls?.name ?? "object"
+        if let d = o.dict, let entry = d.liveEntries.first(where: { stringValue($0.key) == "name" }),
+           case .object(let nh) = entry.value, let s = object(nh) as? PyStr {
+            return "\(className)(name=\(stringRepr(s.value)))"
+        }
+        return className
     }
 
     /// The shortest cycle from `start` back to itself, rendered as a chain.
@@ -152,7 +175,7 @@ extension Runtime {
         case let s as PySet:
             var refs: [Value] = []
             s.references(into: &refs)
-            for v in refs { add(" member", v) }
+            for v in refs { add(" item", v) }
             return out
         default:
             if let c = o.cls, !o.slotValues.isEmpty {
