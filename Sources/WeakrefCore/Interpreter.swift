@@ -45,6 +45,8 @@ public struct RunResult: Sendable, Equatable {
     /// The process exit status `python3` would give: 0, or 1 after an uncaught exception.
     public var status: Int32
     public var exception: UncaughtException?
+    /// The lifetime trace, for a run made with `trace: true`.
+    public var lifetime: LifetimeTrace? = nil
 }
 
 /// Runs Python source in the weakref core.
@@ -63,12 +65,31 @@ public struct Interpreter: Sendable {
     /// deallocation cascades) fit in the tree-walking evaluator.
     public func run(source: String, filename: String = "prog.py", arguments: [String] = [],
                     scriptName: String? = nil) -> RunResult {
+        run(source: source, filename: filename, arguments: arguments, scriptName: scriptName, trace: false)
+    }
+
+    /// Runs a whole program; with `trace`, the result carries its `LifetimeTrace`: every
+    /// life of an object of the program's classes, and why each one still alive when the
+    /// main code ended is alive.
+    public func run(source: String, filename: String = "prog.py", arguments: [String] = [],
+                    scriptName: String? = nil, trace: Bool) -> RunResult {
+        run(source: source, filename: filename, arguments: arguments, scriptName: scriptName, trace: trace,
+            observe: nil)
+    }
+
+    /// `observe` sees the runtime once the program has run, before its teardown (tests check
+    /// that the runtime and every object of its heap are freed afterwards).
+    func run(source: String, filename: String, arguments: [String], scriptName: String? = nil, trace: Bool,
+             observe: ((Runtime) -> Void)?) -> RunResult {
         let limits = self.limits
         let box = ResultBox()
         runOnLargeStack {
             let runtime = Runtime(limits: limits)
+            if trace { runtime.lifetime = LifetimeTracer() }
             box.result = runtime.runProgram(source: source, filename: filename, arguments: arguments,
                                             scriptName: scriptName)
+            observe?(runtime)
+            runtime.tearDown()
         }
         return box.result ?? RunResult(stdout: "", stderr: "course: the interpreter thread could not start\n", status: 1, exception: nil)
     }

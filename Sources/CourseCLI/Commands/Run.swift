@@ -12,11 +12,26 @@ extension Course {
                 CPython 3.11 prints and exits with the same status (1 after an uncaught exception). \
                 Runaway programs are stopped by limits on steps, recursion, live objects and output.
 
+                --trace prints, after the program's output and a line `--- lifetime trace ---`, \
+                the life of every object of the program's classes: created, weak references and \
+                finalizers attached, death (line and cause) and the callbacks it triggered. \
+                --why-alive prints, after a line `--- why alive ---`, the chain of strong \
+                references that kept each such object alive when the main code ended. Both go \
+                to stdout, after everything the program printed.
+
                 Examples:
                   course run example.py
+                  course run --trace example.py
+                  course run --why-alive example.py
                   course run solution.py -- first second
                 """
         )
+
+        @Flag(help: "After the output, print each object's life: creation, weak references, death and its cause.")
+        var trace = false
+
+        @Flag(help: "After the output, print why each object still alive at the end of the main code is alive.")
+        var whyAlive = false
 
         @Argument(help: "The Python file to run.")
         var file: String
@@ -31,8 +46,14 @@ extension Course {
             let source = String(decoding: data, as: UTF8.self)
             // python3 (3.9 and later) names the script by its absolute path in tracebacks.
             let result = Interpreter().run(source: source, filename: Self.absolutePath(file), arguments: arguments,
-                                           scriptName: file)
+                                           scriptName: file, trace: trace || whyAlive)
             FileHandle.standardOutput.write(Data(result.stdout.utf8))
+            if let lifetime = result.lifetime {
+                var report = ""
+                if trace { report += "--- lifetime trace ---\n" + lifetime.renderedTrace() }
+                if whyAlive { report += "--- why alive ---\n" + lifetime.renderedWhyAlive() }
+                FileHandle.standardOutput.write(Data(report.utf8))
+            }
             FileHandle.standardError.write(Data(result.stderr.utf8))
             if result.status != 0 { throw ExitCode(result.status) }
         }

@@ -53,11 +53,11 @@ public struct ExerciseGrader: Sendable {
         return ReferenceRun(expectedOutput: recorded, referenceProblem: "the reference solution \(why)", aliveAtEnd: nil)
     }
 
-    /// A run with the lifetime probe appended; its block is cut out of stdout.
+    /// A traced run: the core's why-alive chains say which objects outlive the main code.
     private func run(_ source: String, filename: String) -> ProbedRun {
-        var result = Interpreter(limits: limits).run(source: LifetimeProbe.instrument(source), filename: filename)
-        let (output, alive) = LifetimeProbe.extract(from: result.stdout)
-        result.stdout = output
+        var result = Interpreter(limits: limits).run(source: source, filename: filename, trace: true)
+        let alive = AliveObject.survivors(of: result)
+        result.lifetime = nil
         return ProbedRun(result: result, aliveAtEnd: alive)
     }
 

@@ -1,10 +1,8 @@
 /// Explains a wrong output in terms of object lifetimes, from what the output itself shows.
 ///
-/// The core does not yet offer its why-alive chains (issue 5, point 10), so this reads the
-/// differences between expected and actual lines: a `False`/`None` that became `True` or an
+/// This reads the differences between expected and actual lines: a `False`/`None` that became `True` or an
 /// object, a weak container that still lists entries that should have gone, a callback line
-/// that never appeared. Chains are attached to the same `LifetimeExplanation` once the core
-/// can provide them.
+/// that never appeared. `survivors` adds the core's why-alive chains.
 enum LifetimeExplainer {
     static func explain(diff: LineDiff, expected: [String], actual: [String]) -> LifetimeExplanation? {
         var observations: [String] = []

@@ -14,9 +14,9 @@ public struct AliveObject: Sendable, Hashable {
     }
 }
 
-/// Finds which user objects are still alive at the end of a program, and why.
-///
-/// The core does not offer its why-alive API yet (issue 5, point 10), so the grader appends
+/// Finds which user objects are still alive at the end of a program, and why, by running
+/// Python: the grader itself now uses the core's why-alive API (`AliveObject.survivors(of:)`);
+/// this probe stays as the python3-side oracle its tests compare against. It appends
 /// a small Python epilogue to the program: it walks, breadth first, everything reachable from
 /// the module's globals through lists, tuples, dicts, sets and instance attributes (never
 /// through weak references) and prints, between two marker lines, each instance of a class

@@ -205,6 +205,8 @@ extension Runtime {
     }
 
     func releaseFrame(_ frame: Frame) {
+        if let tracer = lifetime { tracer.contexts.append(.frame(frame.code.qualname)) }
+        defer { if let tracer = lifetime { tracer.contexts.removeLast() } }
         if let record = frame.record, record.refcount > 1 {
             // A traceback still refers to this frame: its locals live on in the record.
             record.locals = frame.locals.compactMap { $0 } + frame.cells.map { .object($0.handle) }

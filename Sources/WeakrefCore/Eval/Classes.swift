@@ -267,6 +267,7 @@ extension Runtime {
         }
         if !cls.slotNames.isEmpty { o.slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
         register(o)
+        if lifetime != nil { traceCreated(o) }
         if cls.instancesHaveDict && !cls.isBuiltin {
             o.dict = register(PyDict(cls: types.dict))
         }

@@ -94,6 +94,7 @@ extension Runtime {
     /// At exit, the `finalize` objects still alive with `atexit` set run, newest first.
     func runAtExitFinalizers() {
         guard let m = weakrefPrelude, let i = m.names.lookup("finalize"), i < m.values.count, let cls = m.values[i] else { return }
+        if lifetime != nil { traceAtExitFinalizers() }
         do { decref(try callMethod(cls, "_exitfunc", [])) } catch let u as Unwind { reportIgnored(u, context: cls) } catch {}
     }
 
@@ -146,6 +147,7 @@ extension Runtime {
         let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : (refClass ?? types.weakref)
         incref(callback)
         let w = register(PyWeakref(kind: kind, referent: h, callback: callback, cls: cls))
+        if lifetime != nil { traceWeakref(to: o, callback: callback) }
         var position: Int
         if noCallback && !proxy && exactType {
             position = 0

@@ -28,6 +28,8 @@ extension Runtime {
 
     /// `gc.collect()`: returns how many unreachable objects were found.
     func collectCycles() -> Int {
+        lifetime?.contexts.append(.collection)
+        defer { lifetime?.contexts.removeLast() }
         let young = objects.filter { isTracked($0) && !($0 is PyFreed) }.sorted { $0.serial < $1.serial }
         let (reachable, unreachable) = findUnreachable(young)
         // Survivors move to the old generation in the order the scan left them.
@@ -99,6 +101,7 @@ extension Runtime {
                 if case .none = w.callback { continue }
                 if inGarbage.contains(h) || !runCallbacks { continue }
                 w.refcount += 1
+                if lifetime != nil { traceCallback(for: o, callback: w.callback) }
                 callbacks.append((w, w.callback))
                 w.callback = .none
             }

@@ -31,7 +31,9 @@ extension Runtime {
         var uncaught: UncaughtException? = nil
         do {
             decref(try runFrame(frame, closure: []))
+            if lifetime != nil { explainAlive(traceback: nil) }
         } catch Unwind.exception(let e) {
+            if lifetime != nil { explainAlive(traceback: e) }
             if classOf(.object(e)).isSubclass(of: types.exception("SystemExit")) {
                 status = systemExitStatus(e)
                 decref(.object(e))
@@ -43,7 +45,9 @@ extension Runtime {
                                              line: exc?.traceback.last?.line)
                 status = 1
                 // Objects held by the traceback die first, as at CPython's exit.
+                lifetime?.contexts.append(.traceback)
                 decref(.object(e))
+                lifetime?.contexts.removeLast()
             }
         } catch Unwind.stop(let message) {
             writeErr(message + "\n")
@@ -73,6 +77,8 @@ extension Runtime {
     /// Interpreter exit (part 1): the module's globals are released in insertion order, which
     /// runs the `__del__` of objects they alone keep alive. Part 2 makes the order exact.
     func shutdown() {
+        lifetime?.contexts.append(.shutdown)
+        defer { lifetime?.contexts.removeLast() }
         runAtExitFinalizers()
         if objects.contains(where: { ($0 as? PyFunction)?.code.module === main }) {
             shutdownCollection()
@@ -111,32 +117,8 @@ extension Runtime {
     }
 
     private func finish(status: Int32, exception: UncaughtException?) -> RunResult {
-        let result = RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-                               status: status, exception: exception)
-        teardown()
-        return result
-    }
-
-    /// Breaks the Swift reference cycles the object graph has (a class's MRO starts with
-    /// itself; `type` is its own class), so a run's memory goes back when it ends.
-    func teardown() {
-        for o in objects {
-            o.cls = nil
-            o.dict = nil
-            if let c = o as? PyClass {
-                c.mro = []
-                c.bases = []
-                c.lookupCache = [:]
-            }
-            if let g = o as? PyGenerator { g.frame.locals = []; g.frame.cells = []; g.frame.record = nil }
-        }
-        objects = [freed]
-        freeHandles = []
-        frames = []
-        interned = [:]
-        builtins = [:]
-        modules = [:]
-        constructors = [:]
+        RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                  status: status, exception: exception, lifetime: lifetime?.trace())
     }
 
     func constantValue(_ c: Constant) -> Value {

@@ -55,6 +55,8 @@ final class Runtime {
     var constructors: [ObjectIdentifier: NativeFunction] = [:]
     /// The builtins in definition order, for `Did you mean` suggestions.
     var builtinNamesInOrder: [String] = []
+    /// The lifetime tracer of a traced run (`--trace`, `--why-alive`); `nil` otherwise.
+    var lifetime: LifetimeTracer?
 
     init(limits: Limits) {
         self.limits = limits
@@ -148,6 +150,7 @@ final class Runtime {
             o.refcount -= 1
             if o.refcount > 0 { return }
         }
+        if lifetime != nil { traceDeath(o) }
         if !o.weakrefs.isEmpty { clearWeakReferences(o) }
         if let w = o as? PyWeakref, let target = w.referent {
             let t = object(target)
@@ -183,6 +186,7 @@ final class Runtime {
         for (w, callback) in pending {
             let ref = Value.object(w.handle)
             incref(ref)
+            if lifetime != nil { traceCallback(for: o, callback: callback) }
             do {
                 let r = try call(callback, [ref], [])
                 decref(r)
@@ -197,6 +201,7 @@ final class Runtime {
     func runFinalizer(_ del: Value, _ o: PyObject) {
         let me = Value.object(o.handle)
         incref(me)
+        if lifetime != nil { traceEvent(o, .delRan) }
         do {
             let r = try callMethodValue(del, receiver: me, [])
             decref(r)
