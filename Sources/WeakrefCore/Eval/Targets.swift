@@ -177,7 +177,8 @@ extension Runtime {
             defer { decref(current) }
             let rhs = try eval(valueExpr, f)
             defer { decref(rhs) }
-            if op == .add, holdsDirectly(slot, current, f), try appendInPlace(current, rhs) {
+            if op == .add, case .object = current, case .object = rhs,
+               holdsDirectly(slot, current, f), try appendInPlace(current, rhs) {
                 incref(current)
                 store(slot, current, f)
                 return

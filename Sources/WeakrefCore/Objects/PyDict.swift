@@ -52,6 +52,9 @@ final class PyDict: PyObject {
 
     /// Appends a new entry (the caller checked the key is absent). Takes both references.
     func insertNew(key: Value, value: Value, hash: Int, slot: Int) {
+        // Room for what the first 8-slot index holds, so a small dict (an instance's
+        // `__dict__`) grows its entry array once, not at every attribute.
+        if entries.capacity == 0 { entries.reserveCapacity(5) }
         entries.append(Entry(key: key, value: value, hash: hash))
         indices[slot] = Int32(entries.count - 1)
         used += 1
