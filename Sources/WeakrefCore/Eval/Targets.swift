@@ -144,10 +144,13 @@ extension Runtime {
         }
     }
 
-    /// Whether the variable itself holds `v` (not a class body reading a global or builtin).
+    /// Whether the variable itself still holds `v` once the right-hand side has run (which
+    /// may have rebound it through `global` or a closure), and is not a class body reading
+    /// a global or builtin.
     private func holdsDirectly(_ slot: NameSlot, _ v: Value, _ f: Frame) -> Bool {
         switch slot {
-        case .fast, .cell: return true
+        case .fast(let i): return i < f.locals.count && f.locals[i] == v
+        case .cell(let i): return i < f.cells.count && f.cells[i].value == v
         case .global(let i):
             let m = f.code.module ?? main
             return i < m.values.count && m.values[i] == v
