@@ -11,8 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null; }
-swift build -c release --product course >/dev/null 2>&1
-course="$(swift build -c release --show-bin-path)/course"
+scratch="${SCRATCH:-.build}"
+swift build -c release --scratch-path "$scratch" --product course >/dev/null 2>&1
+course="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/course"
 python="$(python3 -c 'import sys; print(sys.executable)')"   # the real binary, not a shim
 out=Benchmarks/out
 mkdir -p "$out"

@@ -5,12 +5,14 @@ extension Runtime {
 
     /// Finds `name` along the MRO (CPython: `_PyType_Lookup`); borrowed result.
     func lookup(_ cls: PyClass, _ name: String) -> Value? {
+        for entry in cls.recentLookups where entry.name == name { return entry.value }
         if let cached = cls.lookupCache[name] { return cached }
         var found: Value? = nil
         for c in cls.mro {
             if let v = dictGetString(c.namespace, name) { found = v; break }
         }
         cls.lookupCache[name] = .some(found)
+        if cls.recentLookups.count < 8 { cls.recentLookups.append((name, found)) }
         return found
     }
 

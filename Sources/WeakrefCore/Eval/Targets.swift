@@ -144,6 +144,34 @@ extension Runtime {
         }
     }
 
+    /// Whether the variable itself still holds `v` once the right-hand side has run (which
+    /// may have rebound it through `global` or a closure), and is not a class body reading
+    /// a global or builtin.
+    private func holdsDirectly(_ slot: NameSlot, _ v: Value, _ f: Frame) -> Bool {
+        switch slot {
+        case .fast(let i): return i < f.locals.count && f.locals[i] == v
+        case .cell(let i): return i < f.cells.count && f.cells[i].value == v
+        case .global(let i):
+            let m = f.code.module ?? main
+            return i < m.values.count && m.values[i] == v
+        case .classNamespace: return false
+        }
+    }
+
+    /// `name += str` where the name's variable holds the only other reference (count 2:
+    /// the variable and this evaluation's temporary): grows the string in place so repeated
+    /// `s += x` is amortised linear, as CPython's `unicode_concatenate` does. No program can
+    /// observe the difference: nothing else refers to the old value, and str has no weakrefs.
+    private func appendInPlace(_ current: Value, _ rhs: Value) throws -> Bool {
+        guard case .object(let h) = current, case .object(let rh) = rhs, h != rh else { return false }
+        guard let s = object(h) as? PyStr, s.refcount == 2, s.cls === types.str,
+              let t = object(rh) as? PyStr, t.cls === types.str else { return false }
+        try checkSize(s.count + t.count, itemBytes: 1)
+        memoryBytes += t.value.utf8.count
+        s.append(t)
+        return true
+    }
+
     /// `target op= value`: the target's container and index are evaluated once.
     func augmentedAssign(_ t: CTarget, _ op: BinaryOperator, _ valueExpr: CExpr, _ f: Frame) throws {
         switch t {
@@ -152,6 +180,12 @@ extension Runtime {
             defer { decref(current) }
             let rhs = try eval(valueExpr, f)
             defer { decref(rhs) }
+            if op == .add, case .object = current, case .object = rhs,
+               holdsDirectly(slot, current, f), try appendInPlace(current, rhs) {
+                incref(current)
+                store(slot, current, f)
+                return
+            }
             let result = try inPlaceOp(op, current, rhs)
             store(slot, result, f)
         case .attribute(let objExpr, let name):

@@ -23,7 +23,12 @@ final class PyClass: PyObject {
     /// Instances accept weak references (`tp_weaklistoffset != 0`).
     var weakrefable: Bool
     /// Bumped whenever this class or a base changes, invalidating `lookupCache`.
-    var lookupCache: [String: Value?] = [:]
+    var lookupCache: [String: Value?] = [:] {
+        didSet { if lookupCache.isEmpty && !recentLookups.isEmpty { recentLookups = [] } }
+    }
+    /// The first few names looked up, checked before `lookupCache`: comparing short names
+    /// (Swift small strings) is much cheaper than hashing them. Emptied with `lookupCache`.
+    var recentLookups: [(name: String, value: Value?)] = []
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.
     var holdsSelf = false

@@ -5,12 +5,15 @@ final class PyDict: PyObject {
     struct Entry { var key: Value; var value: Value; var hash: Int }
     var entries: [Entry?] = []
     /// -1 empty, -2 deleted, else an index into `entries`.
-    var indices: [Int32] = [Int32](repeating: -1, count: 8)
+    var indices: [Int32] = PyDict.emptyIndices
     var used = 0
     /// Bumped on every insertion or deletion, so iterators can detect a size change.
     var version = 0
 
     override init(cls: PyClass?) { super.init(cls: cls) }
+
+    /// The index of an empty dict, shared (copy on write) so a dying dict allocates nothing.
+    static let emptyIndices = [Int32](repeating: -1, count: 8)
 
     /// CPython: `dict_dealloc` releases entries first to last (key, then value).
     override func references(into out: inout [Value]) {
@@ -21,7 +24,7 @@ final class PyDict: PyObject {
         var out = super.takeReferences()
         for case let e? in entries { out.append(e.key); out.append(e.value) }
         entries = []
-        indices = [Int32](repeating: -1, count: 8)
+        indices = PyDict.emptyIndices
         used = 0
         version += 1
         return out
@@ -49,6 +52,9 @@ final class PyDict: PyObject {
 
     /// Appends a new entry (the caller checked the key is absent). Takes both references.
     func insertNew(key: Value, value: Value, hash: Int, slot: Int) {
+        // Room for what the first 8-slot index holds, so a small dict (an instance's
+        // `__dict__`) grows its entry array once, not at every attribute.
+        if entries.capacity == 0 { entries.reserveCapacity(5) }
         entries.append(Entry(key: key, value: value, hash: hash))
         indices[slot] = Int32(entries.count - 1)
         used += 1

@@ -10,7 +10,9 @@ final class PyFunction: PyObject {
     /// The closure cells (free variables), owned.
     var closure: [PyCell]
     /// The class whose body defined this function (the implicit `__class__` of `super()`).
-    weak var definingClass: PyClass?
+    /// Strong: a Swift `weak` reference would give every class a side table and make each
+    /// retain/release of it take the slow path. The Python lifetime is the heap's, not this.
+    var definingClass: PyClass?
 
     init(code: CodeObject, name: String, qualname: String, defaults: [Value], keywordDefaults: [(String, Value)],
          closure: [PyCell], cls: PyClass?) {

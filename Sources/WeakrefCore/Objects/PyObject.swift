@@ -50,10 +50,30 @@ final class PySingleton: PyObject {
 }
 
 final class PyStr: PyObject {
-    let value: String
+    /// Immutable as far as Python can tell: only `append(_:)` changes it, and only while no
+    /// other reference can observe the object (CPython's in-place `s += t`).
+    private(set) var value: String
     private var cachedScalars: [Unicode.Scalar]?
     private var cachedHash: Int?
+    private var cachedCount: Int?
     init(_ value: String, cls: PyClass?) { self.value = value; super.init(cls: cls) }
+    /// A string whose hash the caller has just computed (`value.hashValue`, -1 mapped to -2).
+    init(_ value: String, knownHash: Int, cls: PyClass?) {
+        self.value = value
+        self.cachedHash = knownHash
+        super.init(cls: cls)
+    }
+
+    /// Grows the string in place (amortised linear `s += t`, as CPython's
+    /// `unicode_concatenate` does for a string only the assigned variable holds).
+    /// The caller guarantees nothing else can observe this object.
+    func append(_ other: PyStr) {
+        let newCount = count + other.count
+        value.append(other.value)
+        cachedScalars = nil
+        cachedHash = nil
+        cachedCount = newCount
+    }
 
     var scalars: [Unicode.Scalar] {
         if let cachedScalars { return cachedScalars }
@@ -61,7 +81,12 @@ final class PyStr: PyObject {
         cachedScalars = s
         return s
     }
-    var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+    var count: Int {
+        if let cachedCount { return cachedCount }
+        let n = cachedScalars?.count ?? value.unicodeScalars.count
+        cachedCount = n
+        return n
+    }
     var hashValue: Int {
         if let cachedHash { return cachedHash }
         var h = value.hashValue

@@ -69,15 +69,21 @@ extension Runtime {
     }
 
     func dictSetString(_ d: PyDict, _ key: String, _ value: Value) throws {
-        if let existing = dictGetString(d, key) {
-            var h = key.hashValue
-            if h == -1 { h = -2 }
-            let (entry, _) = d.find(hash: h) { stored in stringValue(stored) == key }
-            if let entry { d.entries[entry]?.value = value }
-            decref(existing)
+        // One hash and one probe for the common case (an existing str key), where this used
+        // to hash three times.
+        var h = key.hashValue
+        if h == -1 { h = -2 }
+        let (entry, _) = d.find(hash: h) { stored in
+            guard case .object(let sh) = stored, let s = object(sh) as? PyStr else { return false }
+            return s.value == key
+        }
+        if let entry, let existing = d.entries[entry] {
+            d.entries[entry]?.value = value
+            decref(existing.value)
             return
         }
-        try dictSet(d, consumingKey: newString(key), consumingValue: value)
+        let k = register(PyStr(key, knownHash: h, cls: types.str))
+        try dictSet(d, consumingKey: .object(k.handle), consumingValue: value)
     }
 
     /// Removes `key`; returns the value (owned) or nil.
