@@ -51,6 +51,18 @@ struct RunCommandTests {
         }
     }
 
+    @Test func limitsCanBeRaisedOrLowered() throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.folder.path("count.py")
+        try "total = 0\nfor i in range(5000):\n    total += i\nprint(total)\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let tight = try sandbox.runExactly(["run", "--max-steps", "1000", file])
+        #expect(tight.status == 1)
+        #expect(tight.standardError == "course: stopped after 1,000 steps\n")
+        let roomy = try sandbox.runExactly(["run", "--max-steps", "100000", file])
+        #expect(roomy == CommandResult(status: 0, standardOutput: "12497500\n", standardError: ""))
+        #expect(try sandbox.runExactly(["run", "--max-objects", "0", file]).status == 64)
+    }
+
     @Test func missingFileIsNoInput() throws {
         let sandbox = try CLISandbox()
         let result = try sandbox.runExactly(["run", sandbox.folder.path("absent.py")])
