@@ -30,8 +30,7 @@ extension Course {
         func run() throws {
             let exercises = try global.catalog().exercises(of: course)
             let store = try global.openStore()
-            let learner = try global.learnerHandle != nil || store.currentLearner() != nil
-                ? store.resolveLearner(handle: global.learnerHandle) : nil
+            let learner = try global.learnerIfAny(store)
             let submissions = try learner.map { try store.submissions(learnerID: $0.id, courseID: course) } ?? []
             let lines = try exercises.map { located in
                 let mine = submissions.filter { $0.exerciseID == located.exercise.id }

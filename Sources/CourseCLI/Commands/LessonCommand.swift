@@ -66,12 +66,7 @@ extension Course {
         /// Marks the sections read for the learner, when there is one enrolled.
         private func record(_ shown: [Int], of lesson: Lesson) throws {
             let store = try global.openStore()
-            let hasLearner = try global.learnerHandle != nil || store.currentLearner() != nil
-            guard hasLearner else {
-                FileHandle.standardError.write(Data("course: not enrolled, so nothing was recorded; run `course enroll --name NAME`\n".utf8))
-                return
-            }
-            let learner = try store.resolveLearner(handle: global.learnerHandle)
+            guard let learner = try global.learnerIfEnrolled(store) else { return }
             for index in shown {
                 try store.markSectionRead(learnerID: learner.id, courseID: course, lessonID: lesson.id,
                                           section: index, sectionCount: lesson.sections.count)

@@ -40,9 +40,7 @@ extension Course {
         /// The learner's summaries by lesson, or none when nobody is enrolled yet.
         private func learnerSummaries(lessonIDs: [String]) throws -> [String: LessonSummary] {
             let store = try global.openStore()
-            let hasLearner = try global.learnerHandle != nil || store.currentLearner() != nil
-            guard hasLearner else { return [:] }
-            let learner = try store.resolveLearner(handle: global.learnerHandle)
+            guard let learner = try global.learnerIfAny(store) else { return [:] }
             let summaries = try store.lessonSummaries(learnerID: learner.id, courseID: course, lessonIDs: lessonIDs)
             return Dictionary(summaries.map { ($0.lessonID, $0) }, uniquingKeysWith: { first, _ in first })
         }
