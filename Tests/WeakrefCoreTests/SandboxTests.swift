@@ -18,6 +18,32 @@ struct SandboxTests {
         #expect(lastLine(r.stderr) == "course: stopped after 200,000 steps")
     }
 
+    /// Cyclic garbage alone does not stop a program: before stopping for too many live
+    /// objects the core collects cycles, as CPython's automatic collection would have.
+    @Test func cyclicGarbageIsCollectedBeforeTheLiveObjectLimitStops() {
+        let program = """
+            class Node:
+                pass
+            for i in range(50000):
+                a = Node()
+                b = Node()
+                a.other = b
+                b.other = a
+            print("done")
+            """
+        let collected = run(program, Limits(liveObjects: 20_000))
+        #expect(collected.status == 0)
+        #expect(collected.stdout == "done\n")
+
+        let disabled = run("import gc\ngc.disable()\n" + program, Limits(liveObjects: 20_000))
+        #expect(disabled.status == 1)
+        #expect(lastLine(disabled.stderr) == "course: stopped: more than 20,000 live objects")
+
+        let reachable = run("keep = []\nfor i in range(50000):\n    keep.append([i])\n", Limits(liveObjects: 20_000))
+        #expect(reachable.status == 1)
+        #expect(lastLine(reachable.stderr) == "course: stopped: more than 20,000 live objects")
+    }
+
     @Test func aLoopInsideABuiltinStopsAtTheStepBudget() {
         let r = run("print(sum(range(10**18)))\n", Limits(steps: 100_000))
         #expect(r.status == 1)
