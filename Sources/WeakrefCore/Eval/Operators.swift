@@ -235,10 +235,6 @@ extension Runtime {
         throw error("TypeError", "bad operand type for unary \(op.rawValue): '\(typeName(v))'")
     }
 
-    func overflow() -> Unwind {
-        error("OverflowError", "integer result too large for course (its ints are limited to 64 bits)")
-    }
-
     // MARK: comparison
 
     func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) throws -> Value {

@@ -1,22 +1,8 @@
-/// An object of a class the program defined, alive when the program ended, with the
-/// shortest chain of strong references from a global name to it.
-public struct AliveObject: Sendable, Hashable {
-    /// The class name: `Image`.
-    public var className: String
-    /// How the learner recognises it: `Image(name='banner')` when it has a string `name`, else `Image`.
-    public var label: String
-    public var chain: ReferenceChain
+import Grading
 
-    public init(className: String, label: String, chain: ReferenceChain) {
-        self.className = className
-        self.label = label
-        self.chain = chain
-    }
-}
-
-/// Finds which user objects are still alive at the end of a program, and why, by running
-/// Python: the grader itself now uses the core's why-alive API (`AliveObject.survivors(of:)`);
-/// this probe stays as the python3-side oracle its tests compare against. It appends
+/// The python3-side oracle for the grader's lifetime chains (the grader itself uses the
+/// core's why-alive API, `AliveObject.survivors(of:)`): finds which user objects are still
+/// alive at the end of a program, and why, by running Python. It appends
 /// a small Python epilogue to the program: it walks, breadth first, everything reachable from
 /// the module's globals through lists, tuples, dicts, sets and instance attributes (never
 /// through weak references) and prints, between two marker lines, each instance of a class
@@ -26,7 +12,7 @@ public struct AliveObject: Sendable, Hashable {
 /// neither the program's output nor the order of deaths at exit. Objects kept alive only by an
 /// uncollected cycle are not reachable from a global and so are not listed: the list is what a
 /// `gc.collect()` at the end would leave alive. Closures' cells are not walked.
-public enum LifetimeProbe {
+enum LifetimeProbe {
     static let begin = "<<course-why-alive 5d1c>>"
     static let end = "<<course-why-alive-end 5d1c>>"
 
