@@ -23,7 +23,9 @@ final class CodeObject {
     /// For a generator expression: its clauses, run lazily by `PyGenerator`.
     var generatorPlan: GeneratorPlan?
     /// The module whose globals this code's global slots index.
-    var module: ModuleGlobals?
+    /// Unowned: the runtime owns every module for as long as code runs, and a strong
+    /// reference here cost a retain and release on every global load.
+    unowned(unsafe) var module: ModuleGlobals?
     /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
 
     init(kind: Kind, name: String, qualname: String, firstLine: Int) {
@@ -43,6 +45,19 @@ struct ParameterSpec {
     var varKeywords: String?
     var requiredPositional = 0
     var slotCount: Int { positional.count + keywordOnly.count + (varArgs == nil ? 0 : 1) + (varKeywords == nil ? 0 : 1) }
+}
+
+/// An attribute name at one place in the program (`obj.name`), resolved once by the
+/// compiler: the interned `str` that keys instance dicts, its hash, and the index of the
+/// site's inline cache (`Runtime.attributeSites`), so a hot `obj.name` neither hashes
+/// the name again nor walks the class's MRO.
+struct AttributeName {
+    let text: String
+    /// The interned (immortal) `str` object for `text`.
+    let key: UInt32
+    /// `hash(text)` as `PyStr.hashValue` computes it.
+    let hash: Int
+    let site: Int
 }
 
 /// Where a name lives, decided at compile time.
@@ -68,7 +83,7 @@ indirect enum CExprKind {
     /// `nil` key: `**mapping`.
     case dict([(CExpr?, CExpr)])
     case starred(CExpr)
-    case attribute(CExpr, String)
+    case attribute(CExpr, AttributeName)
     case `subscript`(CExpr, CExpr)
     case slice(CExpr?, CExpr?, CExpr?)
     case call(CExpr, [CArgument])
@@ -101,7 +116,7 @@ indirect enum CFormattedPart {
 
 indirect enum CTarget {
     case name(NameSlot, String)
-    case attribute(CExpr, String)
+    case attribute(CExpr, AttributeName)
     case `subscript`(CExpr, CExpr)
     /// `a, *b, c = ...`: the index of the starred target, if any.
     case unpack([CTarget], starIndex: Int?)

@@ -7,6 +7,8 @@ final class ModuleGlobals {
     let names = GlobalNames()
     var values: [Value?] = []
     var order: [Int] = []
+    /// The builtin each global slot falls back to, once looked up (builtins never change).
+    var builtinCache: [Value?] = []
     init(name: String) { self.name = name }
 }
 
@@ -30,12 +32,15 @@ struct Compiler {
     var globals: GlobalNames { module.names }
     /// Makes constants (strings become immortal heap objects owned by the code).
     let constant: (Constant) -> Value
+    /// Interns an attribute name and gives the site its own inline cache.
+    let attributeName: (String) -> AttributeName
 
     /// Compiles a module body.
-    static func compile(_ module: Module, into globals: ModuleGlobals, constant: @escaping (Constant) -> Value) throws -> CodeObject {
+    static func compile(_ module: Module, into globals: ModuleGlobals, constant: @escaping (Constant) -> Value,
+                        attributeName: @escaping (String) -> AttributeName) throws -> CodeObject {
         let analyzer = ScopeAnalyzer()
         try analyzer.analyze(module)
-        let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant)
+        let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant, attributeName: attributeName)
         let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1)
         code.module = globals
         let unit = Unit(scope: analyzer.root, code: code, qualPrefix: "")
@@ -208,7 +213,7 @@ struct Compiler {
     func target(_ e: Expr, _ unit: Unit) throws -> CTarget {
         switch e.kind {
         case .name(let n): return .name(slot(n, unit), n)
-        case .attribute(let v, let name): return .attribute(try expr(v, unit), name)
+        case .attribute(let v, let name): return .attribute(try expr(v, unit), attributeName(name))
         case .subscript(let v, let i): return .subscript(try expr(v, unit), try expr(i, unit))
         case .tuple(let items), .list(let items):
             var star: Int? = nil
@@ -248,7 +253,7 @@ struct Compiler {
                 }
             })
         case .starred(let inner): kind = .starred(try expr(inner, unit))
-        case .attribute(let v, let name): kind = .attribute(try expr(v, unit), name)
+        case .attribute(let v, let name): kind = .attribute(try expr(v, unit), attributeName(name))
         case .subscript(let v, let i): kind = .subscript(try expr(v, unit), try expr(i, unit))
         case .slice(let a, let b, let c):
             kind = .slice(try a.map { try expr($0, unit) }, try b.map { try expr($0, unit) }, try c.map { try expr($0, unit) })

@@ -5,6 +5,10 @@ extension Runtime {
 
     /// Finds `name` along the MRO (CPython: `_PyType_Lookup`); borrowed result.
     func lookup(_ cls: PyClass, _ name: String) -> Value? {
+        if cls.lookupEpoch != classEpoch {
+            cls.lookupCache = [:]
+            cls.lookupEpoch = classEpoch
+        }
         for entry in cls.recentLookups where entry.name == name { return entry.value }
         if let cached = cls.lookupCache[name] { return cached }
         var found: Value? = nil
@@ -14,10 +18,6 @@ extension Runtime {
         cls.lookupCache[name] = .some(found)
         if cls.recentLookups.count < 8 { cls.recentLookups.append((name, found)) }
         return found
-    }
-
-    func invalidateLookupCaches() {
-        for o in objects { if let c = o as? PyClass, !c.lookupCache.isEmpty { c.lookupCache = [:] } }
     }
 
     /// A dunder defined by a user class (not a built-in type's own method).
@@ -140,6 +140,8 @@ extension Runtime {
                 if let w = o as? PyMethodWrapper, case .object(let fh) = w.function, let fn = object(fh) as? PyFunction { fn.definingClass = cls }
             }
         }
+        // The new class may reuse a dead class's handle that attribute sites remember.
+        invalidateLookupCaches()
         return .object(cls.handle)
     }
 

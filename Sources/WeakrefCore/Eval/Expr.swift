@@ -67,7 +67,7 @@ extension Runtime {
         case .attribute(let objExpr, let name):
             let o = try eval(objExpr, f)
             defer { decref(o) }
-            return try getAttribute(o, name)
+            return try loadAttribute(o, name)
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
             defer { decref(o) }
@@ -208,7 +208,13 @@ extension Runtime {
             incref(v)
             return v
         }
+        if i < m.builtinCache.count, let b = m.builtinCache[i] {
+            incref(b)
+            return b
+        }
         if let b = builtins[name] {
+            if m.builtinCache.count <= i { m.builtinCache += [Value?](repeating: nil, count: i + 1 - m.builtinCache.count) }
+            m.builtinCache[i] = b
             incref(b)
             return b
         }

@@ -10,7 +10,7 @@ extension Runtime {
             let o: Value
             do { o = try eval(objExpr, f) } catch { decref(value); throw error }
             defer { decref(o) }
-            try setAttribute(o, name, value)
+            try storeAttribute(o, name, value)
         case .subscript(let objExpr, let indexExpr):
             let o: Value
             do { o = try eval(objExpr, f) } catch { decref(value); throw error }
@@ -114,7 +114,7 @@ extension Runtime {
         case .attribute(let objExpr, let name):
             let o = try eval(objExpr, f)
             defer { decref(o) }
-            try deleteAttribute(o, name)
+            try deleteAttribute(o, name.text)
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
             defer { decref(o) }
@@ -191,11 +191,11 @@ extension Runtime {
         case .attribute(let objExpr, let name):
             let o = try eval(objExpr, f)
             defer { decref(o) }
-            let current = try getAttribute(o, name)
+            let current = try loadAttribute(o, name)
             defer { decref(current) }
             let rhs = try eval(valueExpr, f)
             defer { decref(rhs) }
-            try setAttribute(o, name, try inPlaceOp(op, current, rhs))
+            try storeAttribute(o, name, try inPlaceOp(op, current, rhs))
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
             defer { decref(o) }

@@ -65,7 +65,7 @@ extension Runtime {
         let code: CodeObject
         do {
             let module = try Parser.parse(WeakrefPrelude.source, filename: "weakref.py")
-            code = try Compiler.compile(module, into: m) { [unowned self] c in self.constantValue(c) }
+            code = try Compiler.compile(module, into: m) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
         } catch {
             throw self.error("RuntimeError", "course could not load weakref: \(error)")
         }

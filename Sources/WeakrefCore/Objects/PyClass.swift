@@ -22,13 +22,14 @@ final class PyClass: PyObject {
     var instancesHaveDict: Bool
     /// Instances accept weak references (`tp_weaklistoffset != 0`).
     var weakrefable: Bool
-    /// Bumped whenever this class or a base changes, invalidating `lookupCache`.
+    /// Names found along the MRO; valid while `lookupEpoch` is the runtime's `classEpoch`.
     var lookupCache: [String: Value?] = [:] {
         didSet { if lookupCache.isEmpty && !recentLookups.isEmpty { recentLookups = [] } }
     }
     /// The first few names looked up, checked before `lookupCache`: comparing short names
     /// (Swift small strings) is much cheaper than hashing them. Emptied with `lookupCache`.
     var recentLookups: [(name: String, value: Value?)] = []
+    var lookupEpoch = 0
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.
     var holdsSelf = false

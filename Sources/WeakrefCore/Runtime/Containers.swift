@@ -82,8 +82,9 @@ extension Runtime {
             decref(existing.value)
             return
         }
-        let k = register(PyStr(key, knownHash: h, cls: types.str))
-        try dictSet(d, consumingKey: .object(k.handle), consumingValue: value)
+        // Attribute names are interned, as CPython interns them.
+        let k = internedString(key)
+        try dictSet(d, consumingKey: k, consumingValue: value)
     }
 
     /// Removes `key`; returns the value (owned) or nil.

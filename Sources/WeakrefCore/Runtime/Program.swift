@@ -14,7 +14,7 @@ extension Runtime {
         }
         let code: CodeObject
         do {
-            code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) }
+            code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
         } catch let u as UnsupportedConstruct {
             let message = "'\(u.feature)' is not supported by course (line \(u.line))"
             writeErr("NotImplementedError: \(message)\n")

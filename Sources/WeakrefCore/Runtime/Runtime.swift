@@ -53,6 +53,10 @@ final class Runtime {
     var notImplemented: Value = .none
     var ellipsis: Value = .none
     var interned: [String: Value] = [:]
+    /// The inline caches of the program's attribute sites (see `AttributeSiteCache`).
+    var attributeSites: [AttributeSiteCache] = []
+    /// Bumped whenever a class namespace changes or a class is made.
+    var classEpoch = 0
     /// Objects whose repr is being built (CPython: `Py_ReprEnter`).
     var reprActive: Set<UInt32> = []
     /// Constructors of built-in types (`int(x)`, `list(it)`), by class identity.

@@ -37,6 +37,8 @@ extension Runtime {
         interned = [:]
         builtinFallback = []
         main.values = []
+        main.builtinCache = []
+        attributeSites = []
         weakrefPrelude?.values = []
         weakrefPrelude = nil
         types = nil
