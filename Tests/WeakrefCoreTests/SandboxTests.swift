@@ -90,6 +90,25 @@ struct SandboxTests {
         #expect(lastLine(r.stderr).hasPrefix("course: stopped: the program needs more than"))
     }
 
+    /// Memory is charged while objects live and given back when they die, so a program
+    /// that keeps making and dropping containers runs on under a small memory limit.
+    @Test func memoryOfDeadContainersIsGivenBack() {
+        let source = """
+        class Box:
+            def __init__(self, i):
+                self.items = [i] * 100
+                self.index = {k: k for k in range(20)}
+
+        for i in range(20000):
+            b = Box(i)
+            b.extra = i
+        print("done", b.items[0])
+        """
+        let r = run(source, Limits(memoryBytes: 4_000_000))
+        #expect(r.stderr == "")
+        #expect(r.stdout == "done 19999\n")
+    }
+
     @Test func doublingAStringHitsTheMemoryLimit() {
         let r = run("x = 'ab'\nwhile True:\n    x = x * 2\n")
         #expect(r.status == 1)

@@ -5,15 +5,12 @@ final class PyDict: PyObject {
     struct Entry { var key: Value; var value: Value; var hash: Int }
     var entries: [Entry?] = []
     /// -1 empty, -2 deleted, else an index into `entries`.
-    var indices: [Int32] = PyDict.emptyIndices
+    var indices = DictIndex(size: 8)
     var used = 0
     /// Bumped on every insertion or deletion, so iterators can detect a size change.
     var version = 0
 
     override init(cls: PyClass?) { super.init(cls: cls) }
-
-    /// The index of an empty dict, shared (copy on write) so a dying dict allocates nothing.
-    static let emptyIndices = [Int32](repeating: -1, count: 8)
 
     /// CPython: `dict_dealloc` releases entries first to last (key, then value).
     override func references(into out: inout [Value]) {
@@ -24,7 +21,7 @@ final class PyDict: PyObject {
         var out = super.takeReferences()
         for case let e? in entries { out.append(e.key); out.append(e.value) }
         entries = []
-        indices = PyDict.emptyIndices
+        indices = DictIndex(size: 8)
         used = 0
         version += 1
         return out
@@ -52,9 +49,9 @@ final class PyDict: PyObject {
 
     /// Appends a new entry (the caller checked the key is absent). Takes both references.
     func insertNew(key: Value, value: Value, hash: Int, slot: Int) {
-        // Room for what the first 8-slot index holds, so a small dict (an instance's
-        // `__dict__`) grows its entry array once, not at every attribute.
-        if entries.capacity == 0 { entries.reserveCapacity(5) }
+        // Room for a few entries at once, so a small dict (an instance's `__dict__`) does
+        // not grow its entry array at every attribute.
+        if entries.capacity == 0 { entries.reserveCapacity(3) }
         entries.append(Entry(key: key, value: value, hash: hash))
         indices[slot] = Int32(entries.count - 1)
         used += 1
@@ -63,13 +60,19 @@ final class PyDict: PyObject {
     }
 
     /// Removes entry `index`, returning it so the caller can release key and value.
-    func remove(entryIndex: Int) -> Entry? {
+    /// `slot` is where `find` saw the entry, when the caller knows it.
+    func remove(entryIndex: Int, slot: Int? = nil) -> Entry? {
         guard let e = entries[entryIndex] else { return nil }
         entries[entryIndex] = nil
-        for (slot, ix) in indices.enumerated() where ix == Int32(entryIndex) { indices[slot] = -2; break }
+        let target = Int32(entryIndex)
+        if let slot, indices[slot] == target {
+            indices[slot] = -2
+        } else {
+            for i in 0..<indices.count where indices[i] == target { indices[i] = -2; break }
+        }
         used -= 1
         version += 1
-        if used == 0 { entries = []; indices = [Int32](repeating: -1, count: 8) }
+        if used == 0 { entries = []; indices = DictIndex(size: 8) }
         return e
     }
 
@@ -81,7 +84,7 @@ final class PyDict: PyObject {
         while used * 3 >= size * 2 { size <<= 1 }
         let live = entries.compactMap { $0 }
         entries = live.map { Optional($0) }
-        indices = [Int32](repeating: -1, count: size)
+        indices = DictIndex(size: size)
         let mask = size - 1
         for (n, e) in live.enumerated() {
             var perturb = UInt(bitPattern: e.hash)
@@ -96,6 +99,35 @@ final class PyDict: PyObject {
 
     /// Live entries in order.
     var liveEntries: [Entry] { entries.compactMap { $0 } }
+}
+
+/// A dict's hash index: 8 one-byte slots packed in a word for a small dict (an instance's
+/// `__dict__`, as CPython's 8-slot tables use one-byte indices), else an `Int32` array.
+/// Slots hold -1 (empty), -2 (deleted) or an index into the entries.
+struct DictIndex {
+    private var small: UInt64 = ~0
+    private var large: [Int32] = []
+
+    init(size: Int) {
+        if size > 8 { large = [Int32](repeating: -1, count: size) }
+    }
+
+    var count: Int { large.isEmpty ? 8 : large.count }
+
+    subscript(slot: Int) -> Int32 {
+        @inline(__always) get {
+            if large.isEmpty { return Int32(Int8(truncatingIfNeeded: small >> (UInt64(slot) &* 8))) }
+            return large[slot]
+        }
+        @inline(__always) set {
+            if large.isEmpty {
+                let shift = UInt64(slot) &* 8
+                small = (small & ~(0xFF << shift)) | (UInt64(UInt8(truncatingIfNeeded: newValue)) << shift)
+            } else {
+                large[slot] = newValue
+            }
+        }
+    }
 }
 
 /// A set or frozenset laid out as CPython's `setobject.c` table (linear probing of 9, then

@@ -1,16 +1,18 @@
 /// The base of every heap object. Its lifetime is decided by `refcount`, kept exactly as
 /// CPython keeps `ob_refcnt`; the Swift instance only lives as long as the heap slot holds it.
 class PyObject {
+    // Stored properties are laid out in declaration order: the small ones come first so
+    // they share one word (every object pays for this header).
     var refcount: Int = 1
     var handle: UInt32 = 0
+    /// PEP 442: `__del__` has run once (by count or by the collector) and must not run again.
+    var finalized = false
     /// The object's class; `nil` only while bootstrapping `type` itself.
     var cls: PyClass?
     /// Weak references to this object in CPython's list order (`get_basic_refs`,
     /// `insert_head`, `insert_after`): the shared callback-less ref and proxy first,
     /// then refs with callbacks, newest first.
     var weakrefs: [UInt32] = []
-    /// PEP 442: `__del__` has run once (by count or by the collector) and must not run again.
-    var finalized = false
     /// The instance `__dict__` (a heap `PyDict`), for objects that have one.
     var dict: PyDict?
     /// `__slots__` values, in slot order; `nil` where unset.

@@ -90,8 +90,8 @@ extension Runtime {
     /// Removes `key`; returns the value (owned) or nil.
     func dictPop(_ d: PyDict, _ key: Value) throws -> Value? {
         let h = try hash(key)
-        let (entry, _) = try d.find(hash: h) { try keyEquals($0, key) }
-        guard let entry, let e = d.remove(entryIndex: entry) else { return nil }
+        let (entry, slot) = try d.find(hash: h) { try keyEquals($0, key) }
+        guard let entry, let e = d.remove(entryIndex: entry, slot: slot) else { return nil }
         decref(e.key)
         return e.value
     }
@@ -99,8 +99,8 @@ extension Runtime {
     func dictDelString(_ d: PyDict, _ key: String) throws -> Bool {
         var h = key.hashValue
         if h == -1 { h = -2 }
-        let (entry, _) = d.find(hash: h) { stringValue($0) == key }
-        guard let entry, let e = d.remove(entryIndex: entry) else { return false }
+        let (entry, slot) = d.find(hash: h) { stringValue($0) == key }
+        guard let entry, let e = d.remove(entryIndex: entry, slot: slot) else { return false }
         decref(e.key)
         decref(e.value)
         return true

@@ -166,8 +166,10 @@ final class Runtime {
             t.weakrefs.removeAll { $0 == w.handle }
             w.referent = nil
         }
-        let held = o.takeReferences()
+        // Charged as it is now, before its contents are dropped (what was added to it
+        // since it was made was charged as it came).
         memoryBytes -= o.chargedBytes
+        let held = o.takeReferences()
         for r in held { decref(r) }
         let cls = o.cls
         objects[Int(o.handle)] = freed
