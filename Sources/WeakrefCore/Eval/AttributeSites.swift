@@ -45,6 +45,8 @@ extension Runtime {
     /// Instances of `cls` read and write plain attributes in their instance dict: a user
     /// class that is not a metaclass, and `name` is no slot, property or special name.
     private func plainInstanceAttribute(_ cls: PyClass, _ name: String) -> Bool {
+        // A module's attributes are its dict's entries (`__name__` aside).
+        if cls === types.module { return name != "__name__" }
         guard !cls.isBuiltin, !cls.isSubclass(of: types.type), !isSpecialAttribute(name),
               !cls.slotNames.contains(name) else { return false }
         if let d = lookup(cls, name), case .object(let h) = d, object(h) is PyProperty { return false }
@@ -112,6 +114,10 @@ extension Runtime {
                     cache.method = descr
                 }
                 attributeSites[name.site] = cache
+            }
+            if cls === types.module, name.text != "__name__", let d = o.dict, let r = dictGetInterned(d, name) {
+                incref(r)
+                return (r, false)
             }
             if case .object = cache.method, o.dict.map({ dictGetInterned($0, name) == nil }) ?? true {
                 incref(cache.method)
