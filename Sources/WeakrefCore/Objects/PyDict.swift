@@ -26,6 +26,21 @@ final class PyDict: PyObject {
         version += 1
         return out
     }
+    override func dropReferences(_ release: (Value) -> Void) {
+        let slots = slotValues, instanceDict = dict, held = entries
+        slotValues = []
+        dict = nil
+        entries = []
+        indices = DictIndex(size: 8)
+        used = 0
+        version += 1
+        for v in slots { if let v { release(v) } }
+        if let instanceDict { release(.object(instanceDict.handle)) }
+        for case let e? in held {
+            release(e.key)
+            release(e.value)
+        }
+    }
     override var chargedBytes: Int { 64 + 24 * entries.count + 4 * indices.count }
 
     /// Finds the entry index of `key`, or where the index slot for a new key would go.

@@ -169,8 +169,7 @@ final class Runtime {
         // Charged as it is now, before its contents are dropped (what was added to it
         // since it was made was charged as it came).
         memoryBytes -= o.chargedBytes
-        let held = o.takeReferences()
-        for r in held { decref(r) }
+        o.dropReferences { decref($0) }
         let cls = o.cls
         objects[Int(o.handle)] = freed
         freeHandles.append(o.handle)
