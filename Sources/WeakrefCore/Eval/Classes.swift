@@ -9,7 +9,9 @@ extension Runtime {
             cls.lookupCache = [:]
             cls.lookupEpoch = classEpoch
         }
-        for entry in cls.recentLookups where entry.name == name { return entry.value }
+        // Comparing lengths first keeps most mismatches out of the out-of-line string compare.
+        let length = name.utf8.count
+        for entry in cls.recentLookups where entry.name.utf8.count == length && entry.name == name { return entry.value }
         if let cached = cls.lookupCache[name] { return cached }
         var found: Value? = nil
         for c in cls.mro {
@@ -17,6 +19,16 @@ extension Runtime {
         }
         cls.lookupCache[name] = .some(found)
         if cls.recentLookups.count < 8 { cls.recentLookups.append((name, found)) }
+        return found
+    }
+
+    /// `cls`'s `__new__`, `__init__` and `__del__`, from the class's cache when current.
+    @inline(__always)
+    func specialMethods(_ cls: PyClass) -> SpecialMethods {
+        if cls.specialMethods.epoch == classEpoch { return cls.specialMethods }
+        let found = SpecialMethods(epoch: classEpoch, new: lookup(cls, "__new__"), initializer: lookup(cls, "__init__"),
+                                   finalizer: lookup(cls, "__del__"))
+        cls.specialMethods = found
         return found
     }
 

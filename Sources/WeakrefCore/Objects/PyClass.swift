@@ -30,6 +30,8 @@ final class PyClass: PyObject {
     /// (Swift small strings) is much cheaper than hashing them. Emptied with `lookupCache`.
     var recentLookups: [(name: String, value: Value?)] = []
     var lookupEpoch = 0
+    /// The special methods every creation and death asks for, looked up once per epoch.
+    var specialMethods = SpecialMethods()
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.
     var holdsSelf = false
@@ -118,4 +120,13 @@ final class PySuper: PyObject {
     }
     override func references(into out: inout [Value]) { out.append(object) }
     override func takeReferences() -> [Value] { defer { object = .none }; return [object] }
+}
+
+/// A user class's `__new__`, `__init__` and `__del__` as `lookup` finds them (nil: none
+/// along the MRO), valid while `epoch` is the runtime's `classEpoch`.
+struct SpecialMethods {
+    var epoch = -1
+    var new: Value?
+    var initializer: Value?
+    var finalizer: Value?
 }

@@ -152,7 +152,7 @@ final class Runtime {
     /// 4. the reference to a heap type is dropped.
     @inline(never)
     func deallocate(_ o: PyObject) {
-        if !o.finalized, let cls = o.cls, !cls.isBuiltin, let del = lookup(cls, "__del__") {
+        if !o.finalized, let cls = o.cls, !cls.isBuiltin, let del = specialMethods(cls).finalizer {
             o.finalized = true
             o.refcount = 1
             runFinalizer(del, o)
