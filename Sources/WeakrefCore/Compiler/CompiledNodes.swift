@@ -22,13 +22,13 @@ final class CodeObject {
     var body: [CStmt] = []
     /// For a generator expression: its clauses, run lazily by `PyGenerator`.
     var generatorPlan: GeneratorPlan?
-    /// The module whose globals this code's global slots index.
-    /// Unowned: the runtime owns every module for as long as code runs, and a strong
-    /// reference here cost a retain and release on every global load.
-    unowned(unsafe) var module: ModuleGlobals?
+    /// The module whose globals this code's global slots index. A `let`, so reading it
+    /// through a frame's code costs no retain (global loads are hot).
+    let module: ModuleGlobals
     /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
 
-    init(kind: Kind, name: String, qualname: String, firstLine: Int) {
+    init(kind: Kind, name: String, qualname: String, firstLine: Int, module: ModuleGlobals) {
+        self.module = module
         self.kind = kind
         self.name = name
         self.qualname = qualname

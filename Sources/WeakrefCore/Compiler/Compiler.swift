@@ -41,8 +41,7 @@ struct Compiler {
         let analyzer = ScopeAnalyzer()
         try analyzer.analyze(module)
         let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant, attributeName: attributeName)
-        let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1)
-        code.module = globals
+        let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1, module: globals)
         let unit = Unit(scope: analyzer.root, code: code, qualPrefix: "")
         code.body = try compiler.block(module.body, unit)
         return code
@@ -132,8 +131,7 @@ struct Compiler {
                 throw UnsupportedConstruct(feature: "class", line: line)
             }
             let qualname = unit.qualPrefix + def.name
-            let code = CodeObject(kind: .classBody, name: def.name, qualname: qualname, firstLine: line)
-            code.module = module
+            let code = CodeObject(kind: .classBody, name: def.name, qualname: qualname, firstLine: line, module: module)
             let inner = Unit(scope: scope, code: code, qualPrefix: qualname + ".")
             code.body = try block(def.body, inner)
             let template = FunctionTemplate(code: code, defaults: [], keywordDefaults: [], closure: try closure(scope, unit, line))
@@ -179,8 +177,7 @@ struct Compiler {
         guard let scope = scopes[key] else { throw UnsupportedConstruct(feature: name, line: line) }
         let qualname = unit.qualPrefix + name
         let kind: CodeObject.Kind = name == "<lambda>" ? .lambda : (scope.kind == .comprehension ? .comprehension : .function)
-        let code = CodeObject(kind: kind, name: name, qualname: qualname, firstLine: line)
-        code.module = module
+        let code = CodeObject(kind: kind, name: name, qualname: qualname, firstLine: line, module: module)
         var spec = ParameterSpec()
         let positional = p.positionalOnly + p.positional
         spec.positionalOnlyCount = p.positionalOnly.count

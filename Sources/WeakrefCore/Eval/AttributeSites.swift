@@ -63,8 +63,10 @@ extension Runtime {
 
     /// `obj.name` at a compiled site; new reference.
     func loadAttribute(_ v: Value, _ name: AttributeName) throws -> Value {
-        if case .object(let h) = v, let cls = object(h).cls {
-            let o = object(h)
+        // Unowned locals: `v` keeps the object (and it its class) alive for this call.
+        if case .object(let h) = v, let c = objects[Int(h)].cls {
+            unowned(unsafe) let cls = c
+            unowned(unsafe) let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsLoad {
                 cache.knowsLoad = true
@@ -81,8 +83,9 @@ extension Runtime {
 
     /// `obj.name = value` at a compiled site (consumes `value`).
     func storeAttribute(_ v: Value, _ name: AttributeName, _ value: Value) throws {
-        if case .object(let h) = v, let cls = object(h).cls {
-            let o = object(h)
+        if case .object(let h) = v, let c = objects[Int(h)].cls {
+            unowned(unsafe) let cls = c
+            unowned(unsafe) let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsStore {
                 var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
@@ -103,8 +106,9 @@ extension Runtime {
 
     /// `loadMethod` at a compiled call site `obj.name(...)`.
     func loadMethod(_ receiver: Value, _ name: AttributeName) throws -> (Value, Bool) {
-        if case .object(let h) = receiver, let cls = object(h).cls {
-            let o = object(h)
+        if case .object(let h) = receiver, let c = objects[Int(h)].cls {
+            unowned(unsafe) let cls = c
+            unowned(unsafe) let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsMethod {
                 cache.knowsMethod = true

@@ -255,7 +255,7 @@ extension Runtime {
             recordHandle = r.handle
         }
         var entry = TracebackEntry(line: frame.line, functionName: name, frame: recordHandle)
-        if let m = frame.code.module, m !== main { entry.filename = "/usr/lib/python3.11/\(m.name).py" }
+        if frame.code.module !== main { entry.filename = "/usr/lib/python3.11/\(frame.code.module.name).py" }
         exc.traceback.insert(entry, at: 0)
     }
 

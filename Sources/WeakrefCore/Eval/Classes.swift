@@ -49,7 +49,7 @@ extension Runtime {
         let ns = register(PyDict(cls: types.dict))
         let nsValue = Value.object(ns.handle)
         defer { decref(nsValue) }
-        try dictSetString(ns, "__module__", newString(t.body.code.module?.name ?? "__main__"))
+        try dictSetString(ns, "__module__", newString(t.body.code.module.name))
         try dictSetString(ns, "__qualname__", newString(t.qualname))
         let frame = Frame(code: t.body.code, function: nil)
         frame.namespace = ns

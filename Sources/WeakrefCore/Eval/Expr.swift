@@ -178,7 +178,7 @@ extension Runtime {
                 if i >= f.code.cellNames.count {
                     let e = error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     if case .exception(let h) = e, let exc = object(h) as? PyException {
-                        let m = f.code.module ?? main
+                        let m = f.code.module
                         var candidates = f.code.localNames.enumerated().filter { f.locals[$0.offset] != nil }.map(\.element)
                         candidates += (f.code.cellNames + f.code.freeNames).enumerated().filter { $0.offset < f.cells.count && f.cells[$0.offset].value != nil }.map(\.element)
                         candidates += m.order.map { m.names.names[$0] }
@@ -203,7 +203,7 @@ extension Runtime {
     }
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
-        let m = f.code.module ?? main
+        let m = f.code.module
         if i < m.values.count, let v = m.values[i] {
             incref(v)
             return v

@@ -45,7 +45,7 @@ extension Runtime {
             c.value = value
             decref(old)
         case .global(let i):
-            storeGlobal(i, value, in: f.code.module ?? main)
+            storeGlobal(i, value, in: f.code.module)
         case .classNamespace(let name, _):
             if let ns = f.namespace { try? dictSetString(ns, name, value) } else { decref(value) }
         }
@@ -99,7 +99,7 @@ extension Runtime {
                 f.cells[i].value = nil
                 decref(old)
             case .global(let i):
-                let m = f.code.module ?? main
+                let m = f.code.module
                 guard i < m.values.count, let old = m.values[i] else {
                     throw error("NameError", "name '\(name)' is not defined")
                 }
@@ -133,7 +133,7 @@ extension Runtime {
             case .fast(let i): let old = f.locals[i]; f.locals[i] = nil; decref(old)
             case .cell(let i): let old = f.cells[i].value; f.cells[i].value = nil; decref(old)
             case .global(let i):
-                let m = f.code.module ?? main
+                let m = f.code.module
                 if i < m.values.count, let old = m.values[i] {
                     m.values[i] = nil
                     m.order.removeAll { $0 == i }
@@ -152,7 +152,7 @@ extension Runtime {
         case .fast(let i): return i < f.locals.count && f.locals[i] == v
         case .cell(let i): return i < f.cells.count && f.cells[i].value == v
         case .global(let i):
-            let m = f.code.module ?? main
+            let m = f.code.module
             return i < m.values.count && m.values[i] == v
         case .classNamespace: return false
         }

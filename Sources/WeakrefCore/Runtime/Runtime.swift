@@ -5,7 +5,7 @@ import PySyntax
 final class Runtime {
     // MARK: heap
     /// Handle-indexed objects; slot 0 is never used. Freed slots hold `freed`.
-    var objects: [PyObject]
+    var objects: ObjectTable
     var freeHandles: [UInt32] = []
     var liveObjects = 0
     var allocations = 0
@@ -68,11 +68,12 @@ final class Runtime {
 
     init(limits: Limits) {
         self.limits = limits
-        objects = [freed]
-        objects.reserveCapacity(1024)
+        objects = ObjectTable(first: freed)
         types = BuiltinTypes(runtime: self)
         installBuiltins()
     }
+
+    deinit { objects.release() }
 
     // MARK: allocation
 

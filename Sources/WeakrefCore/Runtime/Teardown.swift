@@ -27,7 +27,7 @@ extension Runtime {
                 break
             }
         }
-        objects = []
+        objects.release()
         freeHandles = []
         trash = []
         frames = []
