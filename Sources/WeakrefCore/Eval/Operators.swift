@@ -136,6 +136,8 @@ extension Runtime {
 
     /// In-place operators: `__iadd__` and friends, list `+=` extending in place.
     func inPlaceOp(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        // Numbers have no in-place methods: `a op= b` is `a op b` (`total += i`).
+        if a.handle == nil, let r = try nativeBinary(op, a, b) { return r }
         if let ua = try unwrapProxy(a) {
             defer { decref(ua) }
             return try inPlaceOp(op, ua, b)

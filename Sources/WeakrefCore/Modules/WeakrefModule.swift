@@ -142,7 +142,9 @@ extension Runtime {
             if !proxy, let i = basicRef { incref(.object(list[i])); return .object(list[i]) }
             if proxy, let i = basicProxy { incref(.object(list[i])); return .object(list[i]) }
         }
-        let isCallable: Bool = o is PyFunction || o is PyBuiltin || o is PyBoundMethod || o is PyClass || (o.cls.flatMap { lookup($0, "__call__") } != nil)
+        // Only a proxy's type depends on whether the referent is callable.
+        let isCallable = proxy && (o is PyFunction || o is PyBuiltin || o is PyBoundMethod || o is PyClass
+            || o.cls.flatMap { lookup($0, "__call__") } != nil)
         let kind: PyWeakref.Kind = proxy ? (isCallable ? .callableProxy : .proxy) : .ref
         let cls = proxy ? (isCallable ? types.weakCallableProxy : types.weakProxy) : (refClass ?? types.weakref)
         incref(callback)
