@@ -2,12 +2,16 @@ import PySyntax
 
 extension Runtime {
     func exec(_ body: [CStmt], _ f: Frame) throws -> Flow {
-        for s in body {
-            let flow = try exec(s, f)
-            if case .normal = flow { continue }
-            return flow
+        // Through the buffer, each statement is borrowed rather than copied (a copy
+        // retains and releases the statement's payload).
+        try body.withUnsafeBufferPointer { statements in
+            for i in statements.indices {
+                let flow = try exec(statements[i], f)
+                if case .normal = flow { continue }
+                return flow
+            }
+            return .normal
         }
-        return .normal
     }
 
     func exec(_ s: CStmt, _ f: Frame) throws -> Flow {
