@@ -34,6 +34,7 @@ class KeyedRef(ref):
 # step keeps the last entry it looked at, as the loop variables of a generator frame do. When
 # the iterator is exhausted, or the walk is dropped half-way, it closes the iterator, leaves
 # the container (settling the backlog if it was the last walker) and lets go of what it held.
+# An error raised by the underlying iterator ends the walk the same way before it propagates.
 
 class _Walk:
     _label = "?"
@@ -67,10 +68,6 @@ class _Walk:
         self._owner = None
         self._forget()
 
-    def _end(self):
-        self._leave()
-        raise StopIteration
-
     def __del__(self):
         if self._phase == 1:
             self._leave()
@@ -99,8 +96,9 @@ class _ValueKeysWalk(_Walk):
         while True:
             try:
                 k, wr = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.k = k
             self.wr = wr
             if wr() is not None:
@@ -132,8 +130,9 @@ class _ValueItemsWalk(_Walk):
         while True:
             try:
                 k, wr = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.k = k
             self.wr = wr
             self.v = wr()
@@ -164,8 +163,9 @@ class _ValuesWalk(_Walk):
         while True:
             try:
                 self.wr = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.v = self.wr()
             if self.v is not None:
                 return self.v
@@ -186,8 +186,9 @@ class _ValueRefsWalk(_Walk):
             self._begin()
         try:
             return next(self._source)
-        except StopIteration:
-            self._end()
+        except BaseException:
+            self._leave()
+            raise
 
 
 class _KeysWalk(_Walk):
@@ -212,8 +213,9 @@ class _KeysWalk(_Walk):
         while True:
             try:
                 self.wr = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.k = self.wr()
             if self.k is not None:
                 return self.k
@@ -243,8 +245,9 @@ class _KeyItemsWalk(_Walk):
         while True:
             try:
                 wr, v = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.wr = wr
             self.v = v
             self.k = wr()
@@ -274,8 +277,9 @@ class _KeyValuesWalk(_Walk):
         while True:
             try:
                 wr, v = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.wr = wr
             self.v = v
             if wr() is not None:
@@ -304,8 +308,9 @@ class _MembersWalk(_Walk):
         while True:
             try:
                 self.wr = next(source)
-            except StopIteration:
-                self._end()
+            except BaseException:
+                self._leave()
+                raise
             self.item = self.wr()
             if self.item is not None:
                 return self.item
@@ -326,7 +331,9 @@ class _WeakContainer:
 class _WeakMapping(_WeakContainer):
     """What CPython's weak dictionaries get from `collections.abc.MutableMapping`."""
 
-    __reversed__ = None
+    def __reversed__(self):
+        # CPython's mixin sets __reversed__ to None, which reversed() reports like this.
+        raise TypeError("'%s' object is not reversible" % type(self).__name__)
 
     def __eq__(self, other):
         if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
