@@ -238,6 +238,12 @@ extension Runtime {
         }
         let r = try newInstance(c, [target, callback])
         incref(key)
+        // KeyedRef's own layout (`key` the first slot, no __setattr__ of its own): store directly.
+        if c.slotNames.first == "key", lookup(c, "__setattr__").map({ object($0.handle ?? 0) is PyBuiltin }) ?? true,
+           case .object(let h) = r, !object(h).slotValues.isEmpty {
+            object(h).slotValues[0] = key
+            return r
+        }
         do { try setAttribute(r, "key", key) } catch { decref(r); throw error }
         return r
     }
@@ -249,16 +255,16 @@ extension Runtime {
         let map = Value.object(mh)
         incref(map)
         defer { decref(map) }
-        let walking = try truthy(consuming: try getAttribute(map, "_walkers"))
-        let key = try getAttribute(deadRef, "key")
+        let walking = try truthy(consuming: try containerField(map, "_walkers"))
+        let key = try keyOfKeyedRef(deadRef)
         defer { decref(key) }
         if walking {
-            let backlog = try getAttribute(map, "_backlog")
+            let backlog = try containerField(map, "_backlog")
             defer { decref(backlog) }
             incref(key)
             decref(try callMethod(backlog, "append", [key]))
         } else {
-            let data = try getAttribute(map, "data")
+            let data = try containerField(map, "data")
             defer { decref(data) }
             try removeDeadWeakref(data, key)
         }
@@ -267,7 +273,7 @@ extension Runtime {
     /// `map.get(key, default)` of a WeakValueDictionary (new reference).
     func fetchWeakValue(_ map: Value, _ key: Value, default fallback: Value) throws -> Value {
         try settleWeakBacklog(map)
-        let data = try getAttribute(map, "data")
+        let data = try containerField(map, "data")
         defer { decref(data) }
         guard case .object(let dh) = data, let d = object(dh) as? PyDict else {
             throw error("TypeError", "WeakValueDictionary.data must be a dict, not \(typeName(data))")
@@ -290,19 +296,41 @@ extension Runtime {
     /// callback is the dictionary's `_remove`.
     func storeWeakValue(_ map: Value, _ key: Value, _ value: Value, keyedRef: Value) throws {
         try settleWeakBacklog(map)
-        let callback = try getAttribute(map, "_remove")
+        let callback = try containerField(map, "_remove")
         defer { decref(callback) }
         let wr = try newKeyedRef(keyedRef, value, callback, key: key)
         defer { decref(wr) }
-        let data = try getAttribute(map, "data")
+        let data = try containerField(map, "data")
         defer { decref(data) }
         try setItem(data, key, wr)
     }
 
     /// Applies the deaths a weak container filed while it was being walked, if any.
     private func settleWeakBacklog(_ container: Value) throws {
-        if try truthy(consuming: try getAttribute(container, "_backlog")) {
+        if try truthy(consuming: try containerField(container, "_backlog")) {
             decref(try callMethod(container, "_settle", []))
         }
+    }
+
+    /// `container.name` for the prelude's own instance attributes (new reference): read
+    /// straight from the instance dict, where `__init__` put them, without the descriptor
+    /// search a general attribute read starts with; anything else takes the general path.
+    private func containerField(_ container: Value, _ name: String) throws -> Value {
+        if case .object(let h) = container, let d = object(h).dict, let v = dictGetString(d, name) {
+            incref(v)
+            return v
+        }
+        return try getAttribute(container, name)
+    }
+
+    /// The `key` slot of a KeyedRef (new reference), read directly when the class keeps it
+    /// first among its slots, as KeyedRef itself does.
+    private func keyOfKeyedRef(_ r: Value) throws -> Value {
+        if case .object(let h) = r, let o = object(h) as? PyWeakref, o.cls?.slotNames.first == "key",
+           let first = o.slotValues.first, let key = first {
+            incref(key)
+            return key
+        }
+        return try getAttribute(r, "key")
     }
 }
