@@ -844,10 +844,11 @@ class WeakMethod(ref):
 
 # finalize -------------------------------------------------------------------------------------
 # A finalize object carries no state of its own (so it can never sit in a cycle): it is the key
-# of its record in the class-wide `_live` table, and the callback of the weak reference to the
-# watched object. Calling it, detaching it or the object's death takes the record out.
+# of its record in the class-wide `_registry` table and the callback of the weak reference to
+# the watched object. (The lifetime tracer reads `_registry` and the slot order of
+# `_FinalizerInfo`: keep both.) Calling it, detaching it or the object's death takes the record out.
 
-class _FinalizerRecord:
+class _FinalizerInfo:
     __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "serial")
 
 
@@ -860,11 +861,11 @@ _finalizers_closed = False
 
 class finalize:
     __slots__ = ()
-    _live = {}
+    _registry = {}
 
     def __init__(self, obj, func, /, *args, **kwargs):
         global _finalizer_serial, _finalizers_changed
-        record = _FinalizerRecord()
+        record = _FinalizerInfo()
         record.weakref = ref(obj, self)
         record.func = func
         record.args = args
@@ -872,43 +873,43 @@ class finalize:
         record.atexit = True
         record.serial = _finalizer_serial
         _finalizer_serial += 1
-        self._live[self] = record
+        self._registry[self] = record
         _finalizers_changed = True
 
     def __call__(self, _=None):
-        record = self._live.pop(self, None)
+        record = self._registry.pop(self, None)
         if record and not _finalizers_closed:
             return record.func(*record.args, **(record.kwargs or {}))
 
     def detach(self):
-        record = self._live.get(self)
+        record = self._registry.get(self)
         obj = record and record.weakref()
-        if obj is not None and self._live.pop(self, None):
+        if obj is not None and self._registry.pop(self, None):
             return (obj, record.func, record.args, record.kwargs or {})
 
     def peek(self):
-        record = self._live.get(self)
+        record = self._registry.get(self)
         obj = record and record.weakref()
         if obj is not None:
             return (obj, record.func, record.args, record.kwargs or {})
 
     @property
     def alive(self):
-        return self in self._live
+        return self in self._registry
 
     @property
     def atexit(self):
-        record = self._live.get(self)
+        record = self._registry.get(self)
         return bool(record) and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        record = self._live.get(self)
+        record = self._registry.get(self)
         if record:
             record.atexit = bool(value)
 
     def __repr__(self):
-        record = self._live.get(self)
+        record = self._registry.get(self)
         obj = record and record.weakref()
         if obj is None:
             return "<%s object at %s; dead>" % (type(self).__name__, hex(id(self)))
@@ -917,7 +918,7 @@ class finalize:
     @classmethod
     def _exit_queue(cls):
         # The finalizers still due at exit, oldest first (the caller pops from the end).
-        due = [(f, r) for (f, r) in cls._live.items() if r.atexit]
+        due = [(f, r) for (f, r) in cls._registry.items() if r.atexit]
         due.sort(key=lambda pair: pair[1].serial)
         return [f for (f, r) in due]
 
@@ -928,7 +929,7 @@ class finalize:
         global _finalizers_changed, _finalizers_closed
         resume_gc = False
         try:
-            if cls._live:
+            if cls._registry:
                 if gc.isenabled():
                     resume_gc = True
                     gc.disable()
