@@ -208,6 +208,12 @@ extension Runtime {
         hook("_fetch_value", arity: 3) { rt, args, _ in
             try rt.fetchWeakValue(args[0], args[1], default: args[2])
         }
+        hook("_walk_step", arity: 2) { rt, args, _ in
+            guard case .int(let code) = args[1], let kind = WeakWalkKind(rawValue: code) else {
+                throw rt.error("TypeError", "_walk_step(): unknown walk kind")
+            }
+            return try rt.weakWalkStep(args[0], kind)
+        }
         hook("_store_value", arity: 4) { rt, args, _ in
             try rt.storeWeakValue(args[0], args[1], args[2], keyedRef: args[3])
             return .none
@@ -332,5 +338,112 @@ extension Runtime {
             return key
         }
         return try getAttribute(r, "key")
+    }
+}
+
+// MARK: one step of a walk over a weak container
+
+extension Runtime {
+    /// What a walk hands out, and which of its fields (the loop variables of CPython's
+    /// generator method) it keeps between steps. Codes shared with the prelude's `_Walk` classes.
+    enum WeakWalkKind: Int {
+        case valueKeys = 0, valueItems, values, valueRefs, keys, keyItems, keyValues, members
+    }
+
+    /// `walk.__next__()` for the prelude's walks: starts the walk on its first step, then pulls
+    /// from the underlying iterator until it finds an entry whose weak reference is alive,
+    /// storing each entry in the walk's fields in the order CPython's generator binds its
+    /// locals. Exhaustion or an error ends the walk (`_leave`) before it propagates.
+    func weakWalkStep(_ walk: Value, _ kind: WeakWalkKind) throws -> Value {
+        let phase = try walkField(walk, "_phase")
+        decref(phase)
+        if case .int(1) = phase {} else {
+            decref(try callMethod(walk, "_begin", []))
+        }
+        let source = try walkField(walk, "_source")
+        defer { decref(source) }
+        while true {
+            let pulled: Value?
+            do { pulled = try next(source) } catch {
+                decref(try callMethod(walk, "_leave", []))
+                throw error
+            }
+            guard let item = pulled else {
+                decref(try callMethod(walk, "_leave", []))
+                throw try makeExceptionValue("StopIteration", args: [])
+            }
+            switch kind {
+            case .valueRefs:
+                return item
+            case .valueKeys, .valueItems, .keyItems, .keyValues:
+                let (first, second) = try unpackPair(item)
+                defer { decref(first); decref(second) }
+                let (firstName, secondName) = kind == .valueKeys || kind == .valueItems ? ("k", "wr") : ("wr", "v")
+                try setWalkField(walk, firstName, first)
+                try setWalkField(walk, secondName, second)
+                let ref = kind == .valueKeys || kind == .valueItems ? second : first
+                let target = try call(ref, [], [])
+                switch kind {
+                case .valueKeys:
+                    decref(target)
+                    if case .none = target { continue }
+                    incref(first)
+                    return first
+                case .valueItems, .keyItems:
+                    try setWalkField(walk, kind == .valueItems ? "v" : "k", target)
+                    if case .none = target { decref(target); continue }
+                    if kind == .valueItems {
+                        incref(first)
+                        return .object(newTuple([first, target]).handle)
+                    }
+                    incref(second)
+                    return .object(newTuple([target, second]).handle)
+                default:
+                    decref(target)
+                    if case .none = target { continue }
+                    incref(second)
+                    return second
+                }
+            case .values, .keys, .members:
+                defer { decref(item) }
+                try setWalkField(walk, "wr", item)
+                let target = try call(item, [], [])
+                let name = kind == .values ? "v" : kind == .keys ? "k" : "item"
+                try setWalkField(walk, name, target)
+                if case .none = target { decref(target); continue }
+                return target
+            }
+        }
+    }
+
+    /// A walk's own field (new reference): straight from its instance dict.
+    private func walkField(_ walk: Value, _ name: String) throws -> Value {
+        if case .object(let h) = walk, let d = object(h).dict, let v = dictGetString(d, name) {
+            incref(v)
+            return v
+        }
+        return try getAttribute(walk, name)
+    }
+
+    /// `walk.name = value` (value borrowed), into the walk's instance dict.
+    private func setWalkField(_ walk: Value, _ name: String, _ value: Value) throws {
+        incref(value)
+        if case .object(let h) = walk, let d = object(h).dict {
+            try dictSetString(d, name, value)
+            return
+        }
+        try setAttribute(walk, name, value)
+    }
+
+    /// The two items of a (key, value) pair from a dict items iterator, as new references;
+    /// consumes the pair.
+    private func unpackPair(_ pair: Value) throws -> (Value, Value) {
+        defer { decref(pair) }
+        guard case .object(let h) = pair, let t = object(h) as? PyTuple, t.items.count == 2 else {
+            throw error("TypeError", "cannot unpack non-pair \(typeName(pair))")
+        }
+        incref(t.items[0])
+        incref(t.items[1])
+        return (t.items[0], t.items[1])
     }
 }

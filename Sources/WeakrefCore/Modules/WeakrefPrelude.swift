@@ -9,10 +9,11 @@
 /// - a walk is a `_Walk` object standing in for CPython's generator methods: it registers on
 ///   its first step (as a generator body starts on the first `next`), holds the same objects a
 ///   generator frame would hold between steps, and ends on exhaustion or when it is dropped;
-/// - the hot paths of `WeakValueDictionary` (store, fetch, the death callback) and the dead
-///   entry removal are native hooks installed by `loadWeakrefPrelude` (`_store_value`,
-///   `_fetch_value`, `_value_died`, `_new_keyed_ref`, `_remove_dead_weakref`): they do the
-///   same observable steps as the Python they replace, in one call instead of a dozen.
+/// - the hot paths (a `WeakValueDictionary`'s store, fetch and death callback, a walk's step)
+///   and the dead entry removal are native hooks installed by `loadWeakrefPrelude`
+///   (`_store_value`, `_fetch_value`, `_value_died`, `_walk_step`, `_new_keyed_ref`,
+///   `_remove_dead_weakref`): they do the same observable steps as the Python they replace,
+///   in one call instead of a dozen.
 enum WeakrefPrelude {
     static let source = #"""
 import gc
@@ -35,6 +36,8 @@ class KeyedRef(ref):
 # the iterator is exhausted, or the walk is dropped half-way, it closes the iterator, leaves
 # the container (settling the backlog if it was the last walker) and lets go of what it held.
 # An error raised by the underlying iterator ends the walk the same way before it propagates.
+# The step itself is native (`_walk_step`, kinds numbered as `Runtime.WeakWalkKind`); what
+# each kind keeps is listed by its `__init__` and `_forget`.
 
 class _Walk:
     _label = "?"
@@ -90,19 +93,7 @@ class _ValueKeysWalk(_Walk):
         self.wr = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                k, wr = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.k = k
-            self.wr = wr
-            if wr() is not None:
-                return k
+        return _walk_step(self, 0)
 
 
 class _ValueItemsWalk(_Walk):
@@ -124,20 +115,7 @@ class _ValueItemsWalk(_Walk):
         self.v = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                k, wr = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.k = k
-            self.wr = wr
-            self.v = wr()
-            if self.v is not None:
-                return (k, self.v)
+        return _walk_step(self, 1)
 
 
 class _ValuesWalk(_Walk):
@@ -157,18 +135,7 @@ class _ValuesWalk(_Walk):
         self.v = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                self.wr = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.v = self.wr()
-            if self.v is not None:
-                return self.v
+        return _walk_step(self, 2)
 
 
 class _ValueRefsWalk(_Walk):
@@ -182,13 +149,7 @@ class _ValueRefsWalk(_Walk):
         pass
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        try:
-            return next(self._source)
-        except BaseException:
-            self._leave()
-            raise
+        return _walk_step(self, 3)
 
 
 class _KeysWalk(_Walk):
@@ -207,18 +168,7 @@ class _KeysWalk(_Walk):
         self.k = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                self.wr = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.k = self.wr()
-            if self.k is not None:
-                return self.k
+        return _walk_step(self, 4)
 
 
 class _KeyItemsWalk(_Walk):
@@ -239,20 +189,7 @@ class _KeyItemsWalk(_Walk):
         self.k = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                wr, v = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.wr = wr
-            self.v = v
-            self.k = wr()
-            if self.k is not None:
-                return (self.k, v)
+        return _walk_step(self, 5)
 
 
 class _KeyValuesWalk(_Walk):
@@ -271,19 +208,7 @@ class _KeyValuesWalk(_Walk):
         self.v = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                wr, v = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.wr = wr
-            self.v = v
-            if wr() is not None:
-                return v
+        return _walk_step(self, 6)
 
 
 class _MembersWalk(_Walk):
@@ -302,18 +227,7 @@ class _MembersWalk(_Walk):
         self.item = None
 
     def __next__(self):
-        if self._phase != 1:
-            self._begin()
-        source = self._source
-        while True:
-            try:
-                self.wr = next(source)
-            except BaseException:
-                self._leave()
-                raise
-            self.item = self.wr()
-            if self.item is not None:
-                return self.item
+        return _walk_step(self, 7)
 
 
 # Shared by the three containers ---------------------------------------------------------------
