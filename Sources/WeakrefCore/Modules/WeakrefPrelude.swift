@@ -230,20 +230,18 @@ class _MembersWalk(_Walk):
         return _walk_step(self, 7)
 
 
-# Shared by the three containers ---------------------------------------------------------------
+# Shared by the two dictionaries ---------------------------------------------------------------
 
-class _WeakContainer:
-    """Walk bookkeeping: `_walkers` counts the walks in progress, `_backlog` holds deaths
-    seen meanwhile; `_settle()` applies them."""
+class _WeakMapping:
+    """What CPython's weak dictionaries get from `collections.abc.MutableMapping`, and the
+    walk bookkeeping: `_walkers` counts the walks in progress, `_backlog` holds the deaths
+    seen meanwhile, `_settle()` applies them. (WeakSet, which has no base class in CPython,
+    keeps its own copy of `_walk_done`.)"""
 
     def _walk_done(self):
         self._walkers -= 1
         if not self._walkers:
             self._settle()
-
-
-class _WeakMapping(_WeakContainer):
-    """What CPython's weak dictionaries get from `collections.abc.MutableMapping`."""
 
     def __reversed__(self):
         # CPython's mixin sets __reversed__ to None, which reversed() reports like this.
@@ -537,7 +535,7 @@ class WeakKeyDictionary(_WeakMapping):
 # iterable turn its items into weak references lazily (generator expressions), as CPython does,
 # so a refused item stops the operation where it stands.
 
-class WeakSet(_WeakContainer):
+class WeakSet:
 
     def __init__(self, data=None):
         self.data = set()
@@ -560,6 +558,11 @@ class WeakSet(_WeakContainer):
         data = self.data
         while backlog:
             data.discard(backlog.pop())
+
+    def _walk_done(self):
+        self._walkers -= 1
+        if not self._walkers:
+            self._settle()
 
     def __iter__(self):
         return _MembersWalk(self)
