@@ -536,6 +536,7 @@ class WeakKeyDictionary(_WeakMapping):
 # so a refused item stops the operation where it stands.
 
 class WeakSet:
+    __module__ = "_weakrefset"  # where CPython defines it, as its repr shows
 
     def __init__(self, data=None):
         self.data = set()
