@@ -70,20 +70,16 @@ extension Runtime {
             throw self.error("RuntimeError", "course could not load weakref: \(error)")
         }
         m.values = [Value?](repeating: nil, count: m.names.names.count)
-        let hook = immortal(PyBuiltin(name: "_excepthook", qualname: "_excepthook", ownerName: nil, body: { rt, args, _ in
-            if case .object(let e)? = args.first {
-                rt.incref(.object(e))
-                rt.writeErr(rt.formatTraceback(e))
-                rt.decref(.object(e))
-            }
-            return .none
-        }, cls: types.builtinFunction))
         storeGlobal(m.names.slot("ref"), .object(types.weakref.handle), in: m)
-        storeGlobal(m.names.slot("_excepthook"), .object(hook.handle), in: m)
+        storeGlobal(m.names.slot("ProxyType"), .object(types.weakProxy.handle), in: m)
+        storeGlobal(m.names.slot("CallableProxyType"), .object(types.weakCallableProxy.handle), in: m)
         storeGlobal(m.names.slot("__name__"), newString("weakref"), in: m)
+        installPreludeHooks(m)
         decref(try runFrame(Frame(code: code, function: nil), closure: []))
         guard case .object(let h)? = modules["weakref"], let wr = object(h) as? PyModule, let d = wr.dict else { return }
-        for name in ["KeyedRef", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "WeakMethod", "finalize"] {
+        let exported = ["KeyedRef", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "WeakMethod", "finalize",
+                        "ProxyTypes", "_remove_dead_weakref"]
+        for name in exported {
             if let i = m.names.lookup(name), i < m.values.count, let v = m.values[i] {
                 incref(v)
                 try dictSetString(d, name, v)
@@ -95,7 +91,7 @@ extension Runtime {
     func runAtExitFinalizers() {
         guard let m = weakrefPrelude, let i = m.names.lookup("finalize"), i < m.values.count, let cls = m.values[i] else { return }
         if lifetime != nil { traceAtExitFinalizers() }
-        do { decref(try callMethod(cls, "_exitfunc", [])) } catch let u as Unwind { reportIgnored(u, context: cls) } catch {}
+        do { decref(try callMethod(cls, "_run_at_exit", [])) } catch let u as Unwind { reportIgnored(u, context: cls) } catch {}
     }
 
     /// `weakref_richcompare`: referents compared while both live, identity otherwise.
@@ -175,5 +171,281 @@ extension Runtime {
         }
         incref(.object(r))
         return .object(r)
+    }
+}
+
+// MARK: natives the prelude calls
+
+extension Runtime {
+    /// Installs the prelude's native helpers in its globals. `_report_error` prints what a
+    /// finalizer raised at exit; the others do, in one call each, the steps CPython's
+    /// `Lib/weakref.py` spends a dozen bytecodes on (and its C `_remove_dead_weakref`).
+    func installPreludeHooks(_ m: ModuleGlobals) {
+        func hook(_ name: String, arity: Int, _ body: @escaping NativeFunction) {
+            let b = immortal(PyBuiltin(name: name, qualname: name, ownerName: nil, body: { rt, args, kwargs in
+                try rt.expectArguments(name, args, kwargs, exactly: arity)
+                return try body(rt, args, kwargs)
+            }, cls: types.builtinFunction))
+            storeGlobal(m.names.slot(name), .object(b.handle), in: m)
+        }
+        hook("_report_error", arity: 1) { rt, args, _ in
+            if case .object(let e) = args[0] {
+                rt.incref(.object(e))
+                rt.writeErr(rt.formatTraceback(e))
+                rt.decref(.object(e))
+            }
+            return .none
+        }
+        hook("_remove_dead_weakref", arity: 2) { rt, args, _ in
+            try rt.removeDeadWeakref(args[0], args[1])
+            return .none
+        }
+        hook("_new_keyed_ref", arity: 4) { rt, args, _ in
+            try rt.newKeyedRef(args[0], args[1], args[2], key: args[3])
+        }
+        hook("_value_died", arity: 2) { rt, args, _ in
+            try rt.weakValueDied(owner: args[0], args[1])
+            return .none
+        }
+        hook("_fetch_value", arity: 3) { rt, args, _ in
+            try rt.fetchWeakValue(args[0], args[1], default: args[2])
+        }
+        hook("_walk_step", arity: 2) { rt, args, _ in
+            guard case .int(let code) = args[1], let kind = WeakWalkKind(rawValue: code) else {
+                throw rt.error("TypeError", "_walk_step(): unknown walk kind")
+            }
+            return try rt.weakWalkStep(args[0], kind)
+        }
+        hook("_store_value", arity: 4) { rt, args, _ in
+            try rt.storeWeakValue(args[0], args[1], args[2], keyedRef: args[3])
+            return .none
+        }
+    }
+
+    /// `_weakref._remove_dead_weakref(d, key)`: deletes `d[key]` only while it is a dead weak
+    /// reference (one hash of the key); a missing key is no error.
+    /// CPython: `Modules/_weakref.c`, `_PyDict_DelItemIf`.
+    func removeDeadWeakref(_ dict: Value, _ key: Value) throws {
+        guard case .object(let dh) = dict, let d = object(dh) as? PyDict else {
+            throw error("TypeError", "_remove_dead_weakref() argument 1 must be dict, not \(typeName(dict))")
+        }
+        let (found, _) = try d.find(hash: try hash(key)) { try keyEquals($0, key) }
+        guard let found, let entry = d.entries[found] else { return }
+        guard case .object(let vh) = entry.value, let w = object(vh) as? PyWeakref else {
+            throw error("TypeError", "not a weakref")
+        }
+        guard w.referent == nil, let removed = d.remove(entryIndex: found) else { return }
+        decref(removed.key)
+        decref(removed.value)
+    }
+
+    /// `KeyedRef.__new__`: a weak reference of class `cls` whose `key` slot holds `key`.
+    func newKeyedRef(_ cls: Value, _ target: Value, _ callback: Value, key: Value) throws -> Value {
+        guard case .object(let ch) = cls, let c = object(ch) as? PyClass else {
+            throw error("TypeError", "KeyedRef.__new__(X): X is not a type object (\(typeName(cls)))")
+        }
+        let r = try newInstance(c, [target, callback])
+        incref(key)
+        // KeyedRef's own layout (`key` the first slot, no __setattr__ of its own): store directly.
+        if c.slotNames.first == "key", lookup(c, "__setattr__").map({ object($0.handle ?? 0) is PyBuiltin }) ?? true,
+           case .object(let h) = r, !object(h).slotValues.isEmpty {
+            object(h).slotValues[0] = key
+            return r
+        }
+        do { try setAttribute(r, "key", key) } catch { decref(r); throw error }
+        return r
+    }
+
+    /// The body of a WeakValueDictionary's death callback: with the dictionary still alive,
+    /// file the key for later while a walk is in progress, else drop the dead entry now.
+    func weakValueDied(owner: Value, _ deadRef: Value) throws {
+        guard case .object(let oh) = owner, let w = object(oh) as? PyWeakref, let mh = w.referent else { return }
+        let map = Value.object(mh)
+        incref(map)
+        defer { decref(map) }
+        let walking = try truthy(consuming: try containerField(map, "_walkers"))
+        let key = try keyOfKeyedRef(deadRef)
+        defer { decref(key) }
+        if walking {
+            let backlog = try containerField(map, "_backlog")
+            defer { decref(backlog) }
+            incref(key)
+            decref(try callMethod(backlog, "append", [key]))
+        } else {
+            let data = try containerField(map, "data")
+            defer { decref(data) }
+            try removeDeadWeakref(data, key)
+        }
+    }
+
+    /// `map.get(key, default)` of a WeakValueDictionary (new reference).
+    func fetchWeakValue(_ map: Value, _ key: Value, default fallback: Value) throws -> Value {
+        try settleWeakBacklog(map)
+        let data = try containerField(map, "data")
+        defer { decref(data) }
+        guard case .object(let dh) = data, let d = object(dh) as? PyDict else {
+            throw error("TypeError", "WeakValueDictionary.data must be a dict, not \(typeName(data))")
+        }
+        guard let wr = try dictGet(d, key) else {
+            incref(fallback)
+            return fallback
+        }
+        incref(wr)
+        defer { decref(wr) }
+        let value = try call(wr, [], [])
+        if case .none = value {
+            incref(fallback)
+            return fallback
+        }
+        return value
+    }
+
+    /// `map[key] = value` of a WeakValueDictionary: the value goes in as a KeyedRef whose
+    /// callback is the dictionary's `_remove`.
+    func storeWeakValue(_ map: Value, _ key: Value, _ value: Value, keyedRef: Value) throws {
+        try settleWeakBacklog(map)
+        let callback = try containerField(map, "_remove")
+        defer { decref(callback) }
+        let wr = try newKeyedRef(keyedRef, value, callback, key: key)
+        defer { decref(wr) }
+        let data = try containerField(map, "data")
+        defer { decref(data) }
+        try setItem(data, key, wr)
+    }
+
+    /// Applies the deaths a weak container filed while it was being walked, if any.
+    private func settleWeakBacklog(_ container: Value) throws {
+        if try truthy(consuming: try containerField(container, "_backlog")) {
+            decref(try callMethod(container, "_settle", []))
+        }
+    }
+
+    /// `container.name` for the prelude's own instance attributes (new reference): read
+    /// straight from the instance dict, where `__init__` put them, without the descriptor
+    /// search a general attribute read starts with; anything else takes the general path.
+    private func containerField(_ container: Value, _ name: String) throws -> Value {
+        if case .object(let h) = container, let d = object(h).dict, let v = dictGetString(d, name) {
+            incref(v)
+            return v
+        }
+        return try getAttribute(container, name)
+    }
+
+    /// The `key` slot of a KeyedRef (new reference), read directly when the class keeps it
+    /// first among its slots, as KeyedRef itself does.
+    private func keyOfKeyedRef(_ r: Value) throws -> Value {
+        if case .object(let h) = r, let o = object(h) as? PyWeakref, o.cls?.slotNames.first == "key",
+           let first = o.slotValues.first, let key = first {
+            incref(key)
+            return key
+        }
+        return try getAttribute(r, "key")
+    }
+}
+
+// MARK: one step of a walk over a weak container
+
+extension Runtime {
+    /// What a walk hands out, and which of its fields (the loop variables of CPython's
+    /// generator method) it keeps between steps. Codes shared with the prelude's `_Walk` classes.
+    enum WeakWalkKind: Int {
+        case valueKeys = 0, valueItems, values, valueRefs, keys, keyItems, keyValues, members
+    }
+
+    /// `walk.__next__()` for the prelude's walks: starts the walk on its first step, then pulls
+    /// from the underlying iterator until it finds an entry whose weak reference is alive,
+    /// storing each entry in the walk's fields in the order CPython's generator binds its
+    /// locals. Exhaustion or an error ends the walk (`_leave`) before it propagates.
+    func weakWalkStep(_ walk: Value, _ kind: WeakWalkKind) throws -> Value {
+        let phase = try walkField(walk, "_phase")
+        decref(phase)
+        if case .int(1) = phase {} else {
+            decref(try callMethod(walk, "_begin", []))
+        }
+        let source = try walkField(walk, "_source")
+        defer { decref(source) }
+        while true {
+            let pulled: Value?
+            do { pulled = try next(source) } catch {
+                decref(try callMethod(walk, "_leave", []))
+                throw error
+            }
+            guard let item = pulled else {
+                decref(try callMethod(walk, "_leave", []))
+                throw try makeExceptionValue("StopIteration", args: [])
+            }
+            switch kind {
+            case .valueRefs:
+                return item
+            case .valueKeys, .valueItems, .keyItems, .keyValues:
+                let (first, second) = try unpackPair(item)
+                defer { decref(first); decref(second) }
+                let (firstName, secondName) = kind == .valueKeys || kind == .valueItems ? ("k", "wr") : ("wr", "v")
+                try setWalkField(walk, firstName, first)
+                try setWalkField(walk, secondName, second)
+                let ref = kind == .valueKeys || kind == .valueItems ? second : first
+                let target = try call(ref, [], [])
+                switch kind {
+                case .valueKeys:
+                    decref(target)
+                    if case .none = target { continue }
+                    incref(first)
+                    return first
+                case .valueItems, .keyItems:
+                    try setWalkField(walk, kind == .valueItems ? "v" : "k", target)
+                    if case .none = target { decref(target); continue }
+                    if kind == .valueItems {
+                        incref(first)
+                        return .object(newTuple([first, target]).handle)
+                    }
+                    incref(second)
+                    return .object(newTuple([target, second]).handle)
+                default:
+                    decref(target)
+                    if case .none = target { continue }
+                    incref(second)
+                    return second
+                }
+            case .values, .keys, .members:
+                defer { decref(item) }
+                try setWalkField(walk, "wr", item)
+                let target = try call(item, [], [])
+                let name = kind == .values ? "v" : kind == .keys ? "k" : "item"
+                try setWalkField(walk, name, target)
+                if case .none = target { decref(target); continue }
+                return target
+            }
+        }
+    }
+
+    /// A walk's own field (new reference): straight from its instance dict.
+    private func walkField(_ walk: Value, _ name: String) throws -> Value {
+        if case .object(let h) = walk, let d = object(h).dict, let v = dictGetString(d, name) {
+            incref(v)
+            return v
+        }
+        return try getAttribute(walk, name)
+    }
+
+    /// `walk.name = value` (value borrowed), into the walk's instance dict.
+    private func setWalkField(_ walk: Value, _ name: String, _ value: Value) throws {
+        incref(value)
+        if case .object(let h) = walk, let d = object(h).dict {
+            try dictSetString(d, name, value)
+            return
+        }
+        try setAttribute(walk, name, value)
+    }
+
+    /// The two items of a (key, value) pair from a dict items iterator, as new references;
+    /// consumes the pair.
+    private func unpackPair(_ pair: Value) throws -> (Value, Value) {
+        defer { decref(pair) }
+        guard case .object(let h) = pair, let t = object(h) as? PyTuple, t.items.count == 2 else {
+            throw error("TypeError", "cannot unpack non-pair \(typeName(pair))")
+        }
+        incref(t.items[0])
+        incref(t.items[1])
+        return (t.items[0], t.items[1])
     }
 }

@@ -1,240 +1,251 @@
-/// The parts of `weakref` that CPython writes in Python (`Lib/weakref.py`,
-/// `Lib/_weakrefset.py`), written afresh for course in the subset the core runs, so their
-/// objects, weak references and callbacks live and die exactly as Python-level code does.
-/// Iteration uses small iterator classes instead of generators (course has no `yield`);
-/// iterators guard the container like CPython's `_IterationGuard`.
+/// The Python-level half of course's `weakref` module: the weak containers, `finalize`,
+/// `WeakMethod` and `KeyedRef`, run by the core itself so that their objects, weak references
+/// and callbacks live and die exactly as a Python-level implementation's would.
+///
+/// Behaviour (public names, reprs, messages, the order in which entries vanish, which objects
+/// a pass over a container keeps alive) is CPython 3.11's; the code is our own. Layout:
+/// - a container never changes shape while somebody walks it: deaths seen during a walk go to
+///   the container's `_backlog` and are applied by `_settle()` when the last walk ends;
+/// - a walk is a `_Walk` object standing in for CPython's generator methods: it registers on
+///   its first step (as a generator body starts on the first `next`), holds the same objects a
+///   generator frame would hold between steps, and ends on exhaustion or when it is dropped;
+/// - the hot paths (a `WeakValueDictionary`'s store, fetch and death callback, a walk's step)
+///   and the dead entry removal are native hooks installed by `loadWeakrefPrelude`
+///   (`_store_value`, `_fetch_value`, `_value_died`, `_walk_step`, `_new_keyed_ref`,
+///   `_remove_dead_weakref`): they do the same observable steps as the Python they replace,
+///   in one call instead of a dozen.
 enum WeakrefPrelude {
     static let source = #"""
-def _hexid(o):
-    return hex(id(o))
+import gc
+
+_ABSENT = object()
 
 
 class KeyedRef(ref):
-    def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
-        self.key = key
-        return self
+    """A weak reference that also carries the key it is filed under."""
+    __slots__ = ("key",)
 
-    def __init__(self, ob, callback, key):
-        pass
+    def __new__(cls, ob, callback, key):
+        return _new_keyed_ref(cls, ob, callback, key)
 
 
-class _GuardedIterator:
-    def __init__(self, owner, items, mode):
-        self.owner = owner
-        self.items = items
-        self.mode = mode
-        self.done = False
-        owner._iterating.add(self)
+# Walks ---------------------------------------------------------------------------------------
+# A walk is created unstarted. Its first step flushes the backlog (value dictionaries only),
+# counts itself in the container's `_walkers` and opens the underlying dict/set iterator. Each
+# step keeps the last entry it looked at, as the loop variables of a generator frame do. When
+# the iterator is exhausted, or the walk is dropped half-way, it closes the iterator, leaves
+# the container (settling the backlog if it was the last walker) and lets go of what it held.
+# An error raised by the underlying iterator ends the walk the same way before it propagates.
+# The step itself is native (`_walk_step`, kinds numbered as `Runtime.WeakWalkKind`); what
+# each kind keeps is listed by its `__init__` and `_forget`.
+
+class _Walk:
+    _label = "?"
+    _settle_first = False
+
+    def __init__(self, owner):
+        self._owner = owner
+        self._phase = 0
+        self._source = None
 
     def __iter__(self):
         return self
 
-    def _finish(self):
-        if not self.done:
-            self.done = True
-            owner = self.owner
-            owner._iterating.discard(self)
-            if not owner._iterating and owner._pending_removals:
-                owner._commit_removals()
-        raise StopIteration
+    def __repr__(self):
+        return "<generator object %s at %s>" % (self._label, hex(id(self)))
+
+    def _begin(self):
+        if self._phase:
+            raise StopIteration
+        owner = self._owner
+        if self._settle_first and owner._backlog:
+            owner._settle()
+        owner._walkers += 1
+        self._phase = 1
+        self._source = self._open(owner)
+
+    def _leave(self):
+        self._source = None
+        self._phase = 2
+        self._owner._walk_done()
+        self._owner = None
+        self._forget()
+
+    def __del__(self):
+        if self._phase == 1:
+            self._leave()
+
+
+class _ValueKeysWalk(_Walk):
+    _label = "WeakValueDictionary.keys"
+    _settle_first = True
+
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.k = None
+        self.wr = None
+
+    def _open(self, owner):
+        return iter(owner.data.items())
+
+    def _forget(self):
+        self.k = None
+        self.wr = None
 
     def __next__(self):
-        while True:
-            try:
-                pair = next(self.items)
-            except StopIteration:
-                self._finish()
-            mode = self.mode
-            if mode == "wvd_keys":
-                if pair[1]() is not None:
-                    return pair[0]
-            elif mode == "wvd_values":
-                o = pair[1]()
-                if o is not None:
-                    return o
-            elif mode == "wvd_items":
-                o = pair[1]()
-                if o is not None:
-                    return (pair[0], o)
-            elif mode == "wvd_refs":
-                if pair[1]() is not None:
-                    return pair[1]
-            elif mode == "wkd_keys":
-                k = pair[0]()
-                if k is not None:
-                    return k
-            elif mode == "wkd_values":
-                if pair[0]() is not None:
-                    return pair[1]
-            elif mode == "wkd_items":
-                k = pair[0]()
-                if k is not None:
-                    return (k, pair[1])
-            else:
-                o = pair()
-                if o is not None:
-                    return o
-        self._finish()
+        return _walk_step(self, 0)
 
 
-class WeakValueDictionary:
-    def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(wr.key)
-                else:
-                    d = self.data
-                    if wr.key in d and d[wr.key] is wr:
-                        del d[wr.key]
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
-        self.data = {}
-        self.update(other, **kw)
+class _ValueItemsWalk(_Walk):
+    _label = "WeakValueDictionary.items"
+    _settle_first = True
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            key = pending.pop()
-            wr = d.get(key)
-            if wr is not None and wr() is None:
-                del d[key]
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.k = None
+        self.wr = None
+        self.v = None
 
-    def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        else:
-            return o
+    def _open(self, owner):
+        return iter(owner.data.items())
 
-    def __delitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        del self.data[key]
+    def _forget(self):
+        self.k = None
+        self.wr = None
+        self.v = None
 
-    def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return len(self.data)
+    def __next__(self):
+        return _walk_step(self, 1)
 
-    def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
 
-    def __repr__(self):
-        return "<%s at %s>" % (self.__class__.__name__, hex(id(self)))
+class _ValuesWalk(_Walk):
+    _label = "WeakValueDictionary.values"
+    _settle_first = True
 
-    def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.wr = None
+        self.v = None
 
-    def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
+    def _open(self, owner):
+        return iter(owner.data.values())
 
-    __copy__ = copy
+    def _forget(self):
+        self.wr = None
+        self.v = None
 
-    def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            return default
-        return o
+    def __next__(self):
+        return _walk_step(self, 2)
 
-    def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return _GuardedIterator(self, iter(self.data.items()), "wvd_items")
 
-    def keys(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return _GuardedIterator(self, iter(self.data.items()), "wvd_keys")
+class _ValueRefsWalk(_Walk):
+    _label = "WeakValueDictionary.itervaluerefs"
+    _settle_first = True
 
-    __iter__ = keys
+    def _open(self, owner):
+        return iter(owner.data.values())
 
-    def itervaluerefs(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return _GuardedIterator(self, iter(self.data.items()), "wvd_refs")
+    def _forget(self):
+        pass
 
-    def values(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return _GuardedIterator(self, iter(self.data.items()), "wvd_values")
+    def __next__(self):
+        return _walk_step(self, 3)
 
-    def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
 
-    def pop(self, key, *args):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            else:
-                raise KeyError(key)
-        else:
-            return o
+class _KeysWalk(_Walk):
+    _label = "WeakKeyDictionary.keys"
 
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            if self._pending_removals:
-                self._commit_removals()
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        else:
-            return o
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.wr = None
+        self.k = None
 
-    def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "keys"):
-                other = dict(other)
-            for key in list(other.keys()):
-                o = other[key]
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+    def _open(self, owner):
+        return iter(owner.data)
+
+    def _forget(self):
+        self.wr = None
+        self.k = None
+
+    def __next__(self):
+        return _walk_step(self, 4)
+
+
+class _KeyItemsWalk(_Walk):
+    _label = "WeakKeyDictionary.items"
+
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.wr = None
+        self.v = None
+        self.k = None
+
+    def _open(self, owner):
+        return iter(owner.data.items())
+
+    def _forget(self):
+        self.wr = None
+        self.v = None
+        self.k = None
+
+    def __next__(self):
+        return _walk_step(self, 5)
+
+
+class _KeyValuesWalk(_Walk):
+    _label = "WeakKeyDictionary.values"
+
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.wr = None
+        self.v = None
+
+    def _open(self, owner):
+        return iter(owner.data.items())
+
+    def _forget(self):
+        self.wr = None
+        self.v = None
+
+    def __next__(self):
+        return _walk_step(self, 6)
+
+
+class _MembersWalk(_Walk):
+    _label = "WeakSet.__iter__"
+
+    def __init__(self, owner):
+        _Walk.__init__(self, owner)
+        self.wr = None
+        self.item = None
+
+    def _open(self, owner):
+        return iter(owner.data)
+
+    def _forget(self):
+        self.wr = None
+        self.item = None
+
+    def __next__(self):
+        return _walk_step(self, 7)
+
+
+# Shared by the two dictionaries ---------------------------------------------------------------
+
+class _WeakMapping:
+    """What CPython's weak dictionaries get from `collections.abc.MutableMapping`, and the
+    walk bookkeeping: `_walkers` counts the walks in progress, `_backlog` holds the deaths
+    seen meanwhile, `_settle()` applies them. (WeakSet, which has no base class in CPython,
+    keeps its own copy of `_walk_done`.)"""
+
+    def _walk_done(self):
+        self._walkers -= 1
+        if not self._walkers:
+            self._settle()
+
+    def __reversed__(self):
+        # CPython's mixin sets __reversed__ to None, which reversed() reports like this.
+        raise TypeError("'%s' object is not reversible" % type(self).__name__)
 
     def __eq__(self, other):
         if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
@@ -242,89 +253,204 @@ class WeakValueDictionary:
         return NotImplemented
 
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.clear()
+        # Entry by entry from the newest, as the mixin's popitem() loop goes.
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
 
-    def valuerefs(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return list(self.data.values())
-
-    def __or__(self, other):
-        if isinstance(other, dict) or isinstance(other, WeakValueDictionary):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+    def __repr__(self):
+        return "<%s at %s>" % (self.__class__.__name__, hex(id(self)))
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def __or__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
-class WeakKeyDictionary:
+    def __ror__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            merged = self.__class__()
+            merged.update(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
+
+
+# WeakValueDictionary --------------------------------------------------------------------------
+# `data` maps each key to a KeyedRef of its value. A value's death calls `remove` (a closure
+# over a weak reference to the dictionary, so the dictionary is never kept alive by its
+# entries), which drops the entry at once, or files its key in `_backlog` during a walk.
+
+class WeakValueDictionary(_WeakMapping):
+
+    def __init__(self, other=(), /, **kw):
+        owner = ref(self)
+        def remove(wr):
+            _value_died(owner, wr)
+        self._remove = remove
+        self._backlog = []
+        self._walkers = 0
+        self.data = {}
+        self.update(other, **kw)
+
+    def _settle(self):
+        backlog = self._backlog
+        data = self.data
+        while backlog:
+            _remove_dead_weakref(data, backlog.pop())
+
+    def __getitem__(self, key):
+        o = _fetch_value(self, key, _ABSENT)
+        if o is _ABSENT:
+            raise KeyError(key)
+        return o
+
+    def get(self, key, default=None):
+        return _fetch_value(self, key, default)
+
+    def __contains__(self, key):
+        return _fetch_value(self, key, None) is not None
+
+    def __setitem__(self, key, value):
+        _store_value(self, key, value, KeyedRef)
+
+    def __delitem__(self, key):
+        if self._backlog:
+            self._settle()
+        del self.data[key]
+
+    def __len__(self):
+        if self._backlog:
+            self._settle()
+        return len(self.data)
+
+    def keys(self):
+        return _ValueKeysWalk(self)
+
+    __iter__ = keys
+
+    def items(self):
+        return _ValueItemsWalk(self)
+
+    def values(self):
+        return _ValuesWalk(self)
+
+    def itervaluerefs(self):
+        return _ValueRefsWalk(self)
+
+    def valuerefs(self):
+        if self._backlog:
+            self._settle()
+        return list(self.data.values())
+
+    def copy(self):
+        if self._backlog:
+            self._settle()
+        new = WeakValueDictionary()
+        self._walkers += 1
+        try:
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
+        finally:
+            self._walk_done()
+        return new
+
+    __copy__ = copy
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is not None:
+            return o
+        if self._backlog:
+            self._settle()
+        self.data[key] = _new_keyed_ref(KeyedRef, default, self._remove, key)
+        return default
+
+    def pop(self, key, *args):
+        if self._backlog:
+            self._settle()
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is not None:
+            return o
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        if self._backlog:
+            self._settle()
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def update(self, other=None, /, **kwargs):
+        if self._backlog:
+            self._settle()
+        data = self.data
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                data[key] = _new_keyed_ref(KeyedRef, o, self._remove, key)
+        for key, o in kwargs.items():
+            data[key] = _new_keyed_ref(KeyedRef, o, self._remove, key)
+
+
+# WeakKeyDictionary ----------------------------------------------------------------------------
+# `data` maps a weak reference to each key onto its value. A dead reference never equals a live
+# one, so stale entries never need flushing before a lookup; `_backlog` only matters to len(),
+# which discounts it (after dropping refs already deleted by hand: `_len_stale`).
+
+class WeakKeyDictionary(_WeakMapping):
+
     def __init__(self, dict=None):
         self.data = {}
-        def remove(k, selfref=ref(self)):
-            self = selfref()
+        owner = ref(self)
+        def remove(k):
+            self = owner()
             if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(k)
+                if self._walkers:
+                    self._backlog.append(k)
                 else:
                     try:
                         del self.data[k]
                     except KeyError:
                         pass
         self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
-        self._dirty_len = False
+        self._backlog = []
+        self._walkers = 0
+        self._len_stale = False
         if dict is not None:
             self.update(dict)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            key = pending.pop()
+    def _settle(self):
+        backlog = self._backlog
+        data = self.data
+        while backlog:
             try:
-                del d[key]
+                del data[backlog.pop()]
             except KeyError:
                 pass
 
-    def _scrub_removals(self):
-        d = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in d]
-        self._dirty_len = False
-
-    def __delitem__(self, key):
-        self._dirty_len = True
-        del self.data[ref(key)]
-
     def __getitem__(self, key):
         return self.data[ref(key)]
-
-    def __len__(self):
-        if self._dirty_len and self._pending_removals:
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %s>" % (self.__class__.__name__, hex(id(self)))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    __copy__ = copy
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -336,92 +462,114 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def items(self):
-        return _GuardedIterator(self, iter(self.data.items()), "wkd_items")
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        self._len_stale = True
+        del self.data[ref(key)]
+
+    def __len__(self):
+        if self._len_stale and self._backlog:
+            data = self.data
+            self._backlog = [wr for wr in self._backlog if wr in data]
+            self._len_stale = False
+        return len(self.data) - len(self._backlog)
 
     def keys(self):
-        return _GuardedIterator(self, iter(self.data.items()), "wkd_keys")
+        return _KeysWalk(self)
 
     __iter__ = keys
 
+    def items(self):
+        return _KeyItemsWalk(self)
+
     def values(self):
-        return _GuardedIterator(self, iter(self.data.items()), "wkd_values")
-
-    def __eq__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    def clear(self):
-        self.data.clear()
+        return _KeyValuesWalk(self)
 
     def keyrefs(self):
         return list(self.data)
 
-    def popitem(self):
-        self._dirty_len = True
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+    def copy(self):
+        new = WeakKeyDictionary()
+        self._walkers += 1
+        try:
+            for wr, value in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = value
+        finally:
+            self._walk_done()
+        return new
 
-    def pop(self, key, *args):
-        self._dirty_len = True
-        return self.data.pop(ref(key), *args)
+    __copy__ = copy
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
+    def pop(self, key, *args):
+        self._len_stale = True
+        return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        self._len_stale = True
+        while True:
+            wr, value = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, value
+
     def update(self, dict=None, /, **kwargs):
-        d = self.data
+        data = self.data
         if dict is not None:
             if not hasattr(dict, "items"):
-                dict = {k: v for k, v in dict}
-            for key, value in list(dict.items()):
-                d[ref(key, self._remove)] = value
+                dict = type({})(dict)
+            for key, value in dict.items():
+                data[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
 
-    def __or__(self, other):
-        if isinstance(other, dict) or isinstance(other, WeakKeyDictionary):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
+# WeakSet --------------------------------------------------------------------------------------
+# `data` is a set of weak references with `remove` as callback. Operations that take another
+# iterable turn its items into weak references lazily (generator expressions), as CPython does,
+# so a refused item stops the operation where it stands.
 
 class WeakSet:
+    __module__ = "_weakrefset"  # where CPython defines it, as its repr shows
+
     def __init__(self, data=None):
         self.data = set()
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
+        owner = ref(self)
+        def _remove(item):
+            self = owner()
             if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(item)
+                if self._walkers:
+                    self._backlog.append(item)
                 else:
                     self.data.discard(item)
         self._remove = _remove
-        self._pending_removals = []
-        self._iterating = set()
+        self._backlog = []
+        self._walkers = 0
         if data is not None:
             self.update(data)
 
-    def _commit_removals(self):
-        pop = self._pending_removals.pop
-        discard = self.data.discard
-        while self._pending_removals:
-            discard(pop())
+    def _settle(self):
+        backlog = self._backlog
+        data = self.data
+        while backlog:
+            data.discard(backlog.pop())
+
+    def _walk_done(self):
+        self._walkers -= 1
+        if not self._walkers:
+            self._settle()
 
     def __iter__(self):
-        return _GuardedIterator(self, iter(self.data), "set")
+        return _MembersWalk(self)
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        return len(self.data) - len(self._backlog)
 
     def __contains__(self, item):
         try:
@@ -434,53 +582,59 @@ class WeakSet:
         return repr(self.data)
 
     def add(self, item):
-        if self._pending_removals:
-            self._commit_removals()
+        if self._backlog:
+            self._settle()
         self.data.add(ref(item, self._remove))
 
+    def update(self, other):
+        if self._backlog:
+            self._settle()
+        for element in other:
+            self.add(element)
+
+    def discard(self, item):
+        if self._backlog:
+            self._settle()
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        if self._backlog:
+            self._settle()
+        self.data.remove(ref(item))
+
+    def pop(self):
+        if self._backlog:
+            self._settle()
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            item = wr()
+            if item is not None:
+                return item
+
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
+        if self._backlog:
+            self._settle()
         self.data.clear()
 
     def copy(self):
         return self.__class__(self)
 
-    def pop(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            if not self.data:
-                raise KeyError("pop from empty WeakSet")
-            itemref = self.data.pop()
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
-
-    def discard(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
-
-    def update(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        for element in other:
-            self.add(element)
-
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
     def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
+        result = self.copy()
+        result.difference_update(other)
+        return result
 
     __sub__ = difference
 
@@ -488,16 +642,16 @@ class WeakSet:
         self.__isub__(other)
 
     def __isub__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
+        if self._backlog:
+            self._settle()
         if self is other:
             self.data.clear()
         else:
-            self.data.difference_update([ref(item) for item in other])
+            self.data.difference_update(ref(item) for item in other)
         return self
 
     def intersection(self, other):
-        return self.__class__([item for item in other if item in self])
+        return self.__class__(item for item in other if item in self)
 
     __and__ = intersection
 
@@ -505,43 +659,15 @@ class WeakSet:
         self.__iand__(other)
 
     def __iand__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.intersection_update([ref(item) for item in other])
+        if self._backlog:
+            self._settle()
+        self.data.intersection_update(ref(item) for item in other)
         return self
 
-    def issubset(self, other):
-        return self.data.issubset([ref(item) for item in other])
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set([ref(item) for item in other])
-
-    def issuperset(self, other):
-        return self.data.issuperset([ref(item) for item in other])
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set([ref(item) for item in other])
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set([ref(item) for item in other])
-
-    def __ne__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data != set([ref(item) for item in other])
-
-    __hash__ = None
-
     def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
 
     __xor__ = symmetric_difference
 
@@ -549,111 +675,141 @@ class WeakSet:
         self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
+        if self._backlog:
+            self._settle()
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update([ref(item, self._remove) for item in other])
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
         return self
 
-    def union(self, other):
-        return self.__class__([e for s in (self, other) for e in s])
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
 
-    __or__ = union
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
 
 
+# WeakMethod -----------------------------------------------------------------------------------
+# A bound method dies as soon as the expression that made it ends, so the reference watches
+# its two halves instead: the receiver (the referent proper) and the function. Whichever dies
+# first marks the reference dead and runs the user's callback once.
+
 class WeakMethod(ref):
-    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+    __slots__ = ("_fn_ref", "_bound_type", "_live", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            receiver = meth.__self__
+            fn = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         def _cb(arg):
+            # Reached through a weak reference to the WeakMethod: no cycle.
             self = self_wr()
-            if self._alive:
-                self._alive = False
+            if self._live:
+                self._live = False
                 if callback is not None:
                     callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
+        self = ref.__new__(cls, receiver, _cb)
+        self._fn_ref = ref(fn, _cb)
+        self._bound_type = type(meth)
+        self._live = True
         self_wr = ref(self)
         return self
 
-    def __init__(self, meth, callback=None):
-        pass
-
     def __call__(self):
-        obj = ref.__call__(self)
-        func = self._func_ref()
-        if obj is None or func is None:
+        receiver = ref.__call__(self)
+        fn = self._fn_ref()
+        if receiver is None or fn is None:
             return None
-        return self._meth_type(func, obj)
+        return self._bound_type(fn, receiver)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._live and other._live:
+            return ref.__eq__(self, other) and self._fn_ref == other._fn_ref
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._live and other._live:
+            return ref.__ne__(self, other) or self._fn_ref != other._fn_ref
+        return self is not other
 
     __hash__ = ref.__hash__
 
 
+# finalize -------------------------------------------------------------------------------------
+# A finalize object carries no state of its own (so it can never sit in a cycle): it is the key
+# of its record in the class-wide `_registry` table and the callback of the weak reference to
+# the watched object. (The lifetime tracer reads `_registry` and the slot order of
+# `_FinalizerInfo`: keep both.) Calling it, detaching it or the object's death takes the record out.
+
 class _FinalizerInfo:
-    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "serial")
+
+
+# Bookkeeping shared by every finalizer (module globals rather than class attributes, so that
+# creating a finalizer does not rewrite the class).
+_finalizer_serial = 0
+_finalizers_changed = False
+_finalizers_closed = False
 
 
 class finalize:
     __slots__ = ()
     _registry = {}
-    _shutdown = False
-    _counter = 0
-    _dirty = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = _FinalizerInfo()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        finalize._counter += 1
-        info.index = finalize._counter
-        self._registry[self] = info
-        finalize._dirty = True
+        global _finalizer_serial, _finalizers_changed
+        record = _FinalizerInfo()
+        record.weakref = ref(obj, self)
+        record.func = func
+        record.args = args
+        record.kwargs = kwargs or None
+        record.atexit = True
+        record.serial = _finalizer_serial
+        _finalizer_serial += 1
+        self._registry[self] = record
+        _finalizers_changed = True
 
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = self._registry.pop(self, None)
+        if record and not _finalizers_closed:
+            return record.func(*record.args, **(record.kwargs or {}))
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        record = self._registry.get(self)
+        obj = record and record.weakref()
         if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+            return (obj, record.func, record.args, record.kwargs or {})
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        record = self._registry.get(self)
+        obj = record and record.weakref()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return (obj, record.func, record.args, record.kwargs or {})
 
     @property
     def alive(self):
@@ -661,45 +817,58 @@ class finalize:
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        record = self._registry.get(self)
+        return bool(record) and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = self._registry.get(self)
+        if record:
+            record.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        record = self._registry.get(self)
+        obj = record and record.weakref()
         if obj is None:
-            return "<%s object at %s; dead>" % (type(self).__name__, _hexid(self))
-        return "<%s object at %s; for %r at %s>" % (type(self).__name__, _hexid(self), type(obj).__name__, _hexid(obj))
+            return "<%s object at %s; dead>" % (type(self).__name__, hex(id(self)))
+        return "<%s object at %s; for %r at %s>" % (type(self).__name__, hex(id(self)), type(obj).__name__, hex(id(obj)))
 
     @classmethod
-    def _select_for_exit(cls):
-        items = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        items.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in items]
+    def _exit_queue(cls):
+        # The finalizers still due at exit, oldest first (the caller pops from the end).
+        due = [(f, r) for (f, r) in cls._registry.items() if r.atexit]
+        due.sort(key=lambda pair: pair[1].serial)
+        return [f for (f, r) in due]
 
     @classmethod
-    def _exitfunc(cls):
+    def _run_at_exit(cls):
+        # With the collector paused, run the due finalizers newest first, re-reading the
+        # table whenever one of them registers or drops another; then refuse to run any more.
+        global _finalizers_changed, _finalizers_closed
+        resume_gc = False
         try:
             if cls._registry:
-                pending = None
+                if gc.isenabled():
+                    resume_gc = True
+                    gc.disable()
+                queue = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
+                    if queue is None or _finalizers_changed:
+                        queue = cls._exit_queue()
+                        _finalizers_changed = False
+                    if not queue:
                         break
-                    f = pending.pop()
+                    f = queue.pop()
                     try:
                         f()
                     except Exception as e:
-                        _excepthook(e)
+                        _report_error(e)
         finally:
-            finalize._shutdown = True
+            _finalizers_closed = True
+            if resume_gc:
+                gc.enable()
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
 """#
 }
