@@ -174,12 +174,16 @@ extension Runtime {
             try rt.expectArguments("enumerate", args, min: 1, max: 2)
             let start = args.count > 1 ? try rt.intArgument(args[1], "enumerate") : 0
             let it = try rt.getIterator(args[0])
-            return .object(rt.register(PyIterator(.enumerate(it, count: start), cls: rt.types.enumerate)).handle)
+            let e = rt.register(PyIterator(.enumerate(it, count: start), cls: rt.types.enumerate))
+            e.result = .object(rt.newTuple([.none, .none]).handle)
+            return .object(e.handle)
         }
         defineConstructor(types.zip) { rt, args, kwargs in
             var iters: [Value] = []
             do { for a in args { iters.append(try rt.getIterator(a)) } } catch { rt.decref(iters); throw error }
-            return .object(rt.register(PyIterator(.zip(iters), cls: rt.types.zip)).handle)
+            let z = rt.register(PyIterator(.zip(iters), cls: rt.types.zip))
+            if !iters.isEmpty { z.result = .object(rt.newTuple([Value](repeating: .none, count: iters.count)).handle) }
+            return .object(z.handle)
         }
         defineConstructor(types.map) { rt, args, kwargs in
             guard args.count >= 2 else { throw rt.error("TypeError", "map() must have at least two arguments.") }
@@ -197,7 +201,12 @@ extension Runtime {
         defineConstructor(types.reversedIterator) { rt, args, kwargs in
             try rt.expectArguments("reversed", args, kwargs, exactly: 1)
             let v = args[0]
-            if let m = rt.userDunder(v, "__reversed__") { rt.incref(v); return try rt.call(m, [v], []) }
+            let notReversible = rt.error("TypeError", "'\(rt.typeName(v))' object is not reversible")
+            if let m = rt.userDunder(v, "__reversed__") {
+                if case .none = m { throw notReversible }
+                rt.incref(v)
+                return try rt.call(m, [v], [])
+            }
             if case .object(let h) = v, let r = rt.object(h) as? PyRange {
                 let n = r.count
                 let last = r.start + (n - 1) * r.step
@@ -209,6 +218,12 @@ extension Runtime {
                 defer { rt.decref(l) }
                 return try rt.getIterator(l)
             }
+            // CPython's PySequence_Check: built-in sequences, or a class with `__getitem__`.
+            guard case .object(let h) = v else { throw notReversible }
+            let o = rt.object(h)
+            let isSequence = o is PyList || o is PyTuple || o is PyStr || o is PyBytes
+                || (o.cls.map { !$0.isBuiltin && rt.lookup($0, "__getitem__") != nil } ?? false)
+            guard isSequence else { throw notReversible }
             let n = try rt.length(v)
             rt.incref(v)
             return .object(rt.register(PyIterator(.reversed(v, index: n - 1), cls: rt.types.reversedIterator)).handle)

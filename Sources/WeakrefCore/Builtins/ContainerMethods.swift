@@ -194,9 +194,16 @@ extension Runtime {
             return .none
         }
         defineDict("clear") { rt, d, _, _ in
-            let held = d.takeReferences()
-            if let dict = d.dict { d.dict = dict }
-            rt.decref(held)
+            // Only the entries: a dict subclass instance keeps its own attributes.
+            let held = d.entries
+            d.entries = []
+            d.indices = DictIndex(size: 8)
+            d.used = 0
+            d.version += 1
+            for case let e? in held {
+                rt.decref(e.key)
+                rt.decref(e.value)
+            }
             return .none
         }
         defineDict("copy") { rt, d, _, _ in
@@ -259,14 +266,27 @@ extension Runtime {
             return key
         }
         defineSet("clear", mutating: true) { rt, s, _ in
-            rt.decref(s.takeReferences())
+            rt.setClear(s)
             return .none
         }
         defineSet("copy") { rt, s, _ in
             try rt.setFromIterable(.object(s.handle), frozen: s.frozen)
         }
         defineSet("update", mutating: true) { rt, s, args in
-            for a in args { for k in try rt.collect(a) { try rt.setAdd(s, consuming: k) } }
+            // Item by item, as CPython's set_update_internal walks its argument.
+            for a in args {
+                let it = try rt.getIterator(a)
+                defer { rt.decref(it) }
+                while let k = try rt.next(it) { try rt.setAdd(s, consuming: k) }
+            }
+            return .none
+        }
+        defineSet("difference_update", mutating: true) { rt, s, args in
+            for a in args { try rt.setDifferenceUpdate(s, a) }
+            return .none
+        }
+        defineSet("symmetric_difference_update", mutating: true) { rt, s, args in
+            try rt.setSymmetricDifferenceUpdate(s, try rt.one("symmetric_difference_update", args))
             return .none
         }
         for (name, op) in [("union", BinaryOperatorName.or), ("intersection", .and), ("difference", .sub), ("symmetric_difference", .xor)] {
@@ -287,7 +307,7 @@ extension Runtime {
                 }
                 return result
             }
-            if name != "union" {
+            if name == "intersection" {
                 defineSet(name + "_update", mutating: true) { rt, s, args in
                     for a in args {
                         let other = try rt.setFromIterable(a)

@@ -324,6 +324,7 @@ extension Runtime {
         }
         let o = object(h)
         if let cls = o.cls, !cls.isBuiltin, let m = lookup(cls, "__iter__"), !(object(m.handle ?? 0) is PyBuiltin) {
+            if case .none = m { throw error("TypeError", "'\(cls.name)' object is not iterable") }
             incref(v)
             let it = try call(m, [v], [])
             guard case .object(let ih) = it, let ic = object(ih).cls, ic.isBuiltin ? object(ih) is PyIterator : lookup(ic, "__next__") != nil else {
@@ -351,6 +352,11 @@ extension Runtime {
             let size = (object(view.dictValue.handle ?? 0) as? PyDict)?.used ?? 0
             state = .dict(view.dictValue, position: 0, mode: view.mode, startSize: size)
             cls = [types.dictKeyIterator, types.dictValueIterator, types.dictItemIterator][view.mode]
+            if view.mode == 2 {
+                let it = register(PyIterator(state, cls: cls))
+                it.result = .object(newTuple([.none, .none]).handle)
+                return .object(it.handle)
+            }
         case is PyIterator, is PyGenerator:
             return v
         case let w as PyWeakref where w.kind != .ref:
@@ -444,7 +450,7 @@ extension Runtime {
                     case 1: incref(e.value); return e.value
                     default:
                         incref(e.key); incref(e.value)
-                        return .object(newTuple([e.key, e.value]).handle)
+                        return reusedResult(iter, [e.key, e.value])
                     }
                 }
                 p += 1
@@ -489,14 +495,26 @@ extension Runtime {
         case .enumerate(let inner, let count):
             guard let item = try next(inner) else { return nil }
             iter.state = .enumerate(inner, count: count + 1)
-            return .object(newTuple([.int(count), item]).handle)
+            return reusedResult(iter, [.int(count), item])
         case .zip(let iters):
+            if iters.isEmpty { return nil }
+            if let t = reusableResult(iter), t.items.count == iters.count {
+                // CPython's zip_next refills its tuple in place, one position at a time.
+                let r = Value.object(t.handle)
+                incref(r)
+                for (i, it) in iters.enumerated() {
+                    guard let x = try next(it) else { decref(r); return nil }
+                    let old = t.items[i]
+                    t.items[i] = x
+                    decref(old)
+                }
+                return r
+            }
             var items: [Value] = []
             for i in iters {
                 guard let x = try next(i) else { decref(items); return nil }
                 items.append(x)
             }
-            if items.isEmpty { return nil }
             return .object(newTuple(items).handle)
         case .map(let fn, let iters):
             var items: [Value] = []
@@ -548,5 +566,26 @@ extension Runtime {
             }
         } catch { decref(out); throw error }
         return out
+    }
+
+    /// The iterator's result tuple when only the iterator holds it (so it can be reused).
+    func reusableResult(_ iter: PyIterator) -> PyTuple? {
+        guard case .object(let h) = iter.result, let t = object(h) as? PyTuple, t.refcount == 1 else { return nil }
+        return t
+    }
+
+    /// Hands out `items` (owned) in the iterator's result tuple when nobody else kept it,
+    /// releasing what it held before, else in a new tuple (CPython: `enum_next`,
+    /// `dictiter_iternextitem`).
+    func reusedResult(_ iter: PyIterator, _ items: [Value]) -> Value {
+        guard let t = reusableResult(iter), t.items.count == items.count else {
+            return .object(newTuple(items).handle)
+        }
+        let r = Value.object(t.handle)
+        incref(r)
+        let old = t.items
+        t.items = items
+        decref(old)
+        return r
     }
 }

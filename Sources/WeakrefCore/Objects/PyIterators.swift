@@ -17,6 +17,10 @@ final class PyIterator: PyObject {
         case exhausted
     }
     var state: State
+    /// The result tuple enumerate, zip and dict item iterators hand out again when
+    /// nothing else kept it (CPython's `en_result`, `result`, `di_result`), so a
+    /// `for i, x in enumerate(xs)` body sees each `x` referenced once more, as CPython's does.
+    var result: Value = .none
     init(_ state: State, cls: PyClass?) { self.state = state; super.init(cls: cls) }
 
     private var held: [Value] {
@@ -30,10 +34,16 @@ final class PyIterator: PyObject {
         case .range, .exhausted: return []
         }
     }
-    override func references(into out: inout [Value]) { out += held }
+    override func references(into out: inout [Value]) {
+        out += held
+        if case .object = result { out.append(result) }
+    }
     override func takeReferences() -> [Value] {
-        defer { state = .exhausted }
-        return held
+        var out = held
+        if case .object = result { out.append(result) }
+        state = .exhausted
+        result = .none
+        return out
     }
 }
 

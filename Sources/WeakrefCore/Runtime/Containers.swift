@@ -131,7 +131,11 @@ extension Runtime {
         defer { decref(Array(items[min(index, items.count)...])) }
         while index < items.count {
             let item = items[index]
-            let pair = try collect(item)
+            let pair: [Value]
+            do { pair = try collect(item) } catch Unwind.exception(let e) where classOf(.object(e)).isSubclass(of: types.exception("TypeError")) {
+                decref(.object(e))
+                throw error("TypeError", "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             guard pair.count == 2 else {
                 decref(pair)
                 throw error("ValueError", "dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
@@ -172,6 +176,57 @@ extension Runtime {
         guard let j = try s.find(hash: h, eq: { try keyEquals($0, key) }), let old = s.remove(at: j) else { return false }
         decref(old)
         return true
+    }
+
+    /// `s.clear()`: the keys only (a set subclass instance keeps its own attributes),
+    /// released in table order once the table is empty.
+    func setClear(_ s: PySet) {
+        let held = s.keys
+        s.table = [PySet.Slot??](repeating: nil, count: 8)
+        s.fill = 0
+        s.used = 0
+        s.version += 1
+        decref(held)
+    }
+
+    /// `s.difference_update(other)` in place (CPython: `set_difference_update_internal`):
+    /// every key of `other` discarded as it comes, then the table shrunk when more than a
+    /// quarter of it is dummies.
+    func setDifferenceUpdate(_ s: PySet, _ other: Value) throws {
+        if case .object(let h) = other, h == s.handle {
+            setClear(s)
+            return
+        }
+        let it = try getIterator(other)
+        defer { decref(it) }
+        while let k = try next(it) {
+            defer { decref(k) }
+            _ = try setDiscard(s, k)
+        }
+        if s.fill - s.used > (s.table.count - 1) / 4 {
+            s.resize(minUsed: s.used > 50000 ? s.used * 2 : s.used * 4)
+        }
+    }
+
+    /// `s.symmetric_difference_update(other)` in place (CPython:
+    /// `set_symmetric_difference_update`): each key of `other` (made a set first unless it
+    /// is one) is removed when present, else added.
+    func setSymmetricDifferenceUpdate(_ s: PySet, _ other: Value) throws {
+        if case .object(let h) = other, h == s.handle {
+            try setDifferenceUpdate(s, other)
+            return
+        }
+        let otherSet: Value
+        if case .object(let h) = other, object(h) is PySet || object(h) is PyDict {
+            incref(other)
+            otherSet = other
+        } else {
+            otherSet = try setFromIterable(other)
+        }
+        defer { decref(otherSet) }
+        for k in try collect(otherSet) {
+            if try !setDiscard(s, k) { try setAdd(s, consuming: k) } else { decref(k) }
+        }
     }
 
     func setFromIterable(_ v: Value, frozen: Bool = false) throws -> Value {
