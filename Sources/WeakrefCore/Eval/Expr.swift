@@ -81,6 +81,8 @@ extension Runtime {
             return .object(register(PySlice(lower: lo, upper: hi, step: st, cls: types.slice)).handle)
         case .call(let calleeExpr, let args):
             return try evalCall(calleeExpr, args, f)
+        case .positionalCall(let calleeExpr, let args):
+            return try evalPositionalCall(calleeExpr, args, f)
         case .unary(let op, let x):
             let v = try eval(x, f)
             defer { decref(v) }

@@ -1,10 +1,14 @@
 /// One activation of a code object. Locals are slots resolved at compile time.
+///
+/// Frames are recycled through `Runtime.framePool` once a call has finished and nothing
+/// else (a generator, the frame stack) still holds them, so `code` and `function` change
+/// when a frame is reused; `reset(code:function:)` puts it back in its freshly made state.
 final class Frame {
-    let code: CodeObject
+    private(set) var code: CodeObject
     var locals: [Value?]
     var cells: [PyCell] = []
     var line: Int
-    let function: PyFunction?
+    private(set) var function: PyFunction?
     /// The class namespace while a class body runs.
     var namespace: PyDict?
     /// The list, set or dict a comprehension is building.
@@ -18,6 +22,25 @@ final class Frame {
         self.function = function
         self.locals = [Value?](repeating: nil, count: code.localNames.count)
         self.line = code.firstLine
+    }
+
+    /// Makes a finished frame ready for another call, keeping the locals' storage. The
+    /// caller has released every reference the frame held (`releaseFrame`), which leaves
+    /// every local slot `nil`; reassigning only what differs keeps recursion cheap.
+    func reset(code: CodeObject, function: PyFunction?) {
+        if self.code !== code { self.code = code }
+        if self.function !== function { self.function = function }
+        let count = code.localNames.count
+        if locals.count > count {
+            locals.removeLast(locals.count - count)
+        } else if locals.count < count {
+            locals.append(contentsOf: repeatElement(nil, count: count - locals.count))
+        }
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        line = code.firstLine
+        if namespace != nil { namespace = nil }
+        if case .object = comprehensionResult { comprehensionResult = .none }
+        if record != nil { record = nil }
     }
 }
 

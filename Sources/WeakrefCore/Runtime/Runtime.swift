@@ -45,6 +45,8 @@ final class Runtime {
     var sourceLines: [Substring] = []
     var arguments: [String] = []
     var frames: [Frame] = []
+    /// Finished frames kept for reuse (see `acquireFrame`).
+    var framePool: [Frame] = []
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
