@@ -205,6 +205,16 @@ extension Runtime {
     }
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
+        // The common case first, without `?? main`, which costs extra retains and releases.
+        if let m = f.code.module, i < m.values.count, let v = m.values[i] {
+            incref(v)
+            return v
+        }
+        return try loadGlobalOrBuiltin(i, name, f)
+    }
+
+    @inline(never)
+    private func loadGlobalOrBuiltin(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
         let m = f.code.module ?? main
         if i < m.values.count, let v = m.values[i] {
             incref(v)

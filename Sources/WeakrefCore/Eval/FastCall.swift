@@ -32,7 +32,83 @@ extension Runtime {
         if let fn = plainFunction(callee, passing: argExprs.count) {
             return try callPlain(fn, receiver: nil, argExprs, f)
         }
+        if let (cls, initFn) = plainConstruction(callee, passing: argExprs.count) {
+            return try constructPlain(callee, cls, initFn, argExprs, f)
+        }
         return try call(callee, try evalPositionalArguments(argExprs, f), [])
+    }
+
+    /// `callee` as a user class whose instances are plain objects made by `object.__new__`
+    /// and whose `__init__` the fast path can call with the instance and `count` arguments.
+    private func plainConstruction(_ callee: Value, passing count: Int) -> (PyClass, Value)? {
+        guard case .object(let h) = callee else { return nil }
+        let o = objects[Int(h)]
+        guard type(of: o) == PyClass.self else { return nil }
+        let cls = unsafeDowncast(o, to: PyClass.self)
+        guard !cls.isBuiltin, cls.layout == .object, let initFn = lookup(cls, "__init__"),
+              plainFunction(initFn, passing: count + 1) != nil else { return nil }
+        if let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn, !(objects[Int(nh)] is PyBuiltin) { return nil }
+        return (cls, initFn)
+    }
+
+    /// `cls(a, b)` as `construct` does it, with the arguments evaluated straight into the
+    /// frame of `__init__` (the instance is made after them, as in CPython).
+    private func constructPlain(_ callee: Value, _ cls: PyClass, _ initFn: Value, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        guard let fn = plainFunction(initFn, passing: argExprs.count + 1) else {
+            return try call(callee, try evalPositionalArguments(argExprs, f), [])
+        }
+        var frame = acquireFrame(fn.code, fn)
+        defer { recycleFrame(&frame) }
+        var filled = 1
+        func releaseArguments() {
+            for i in 1..<filled {
+                let v = frame.locals[i]
+                frame.locals[i] = nil
+                decref(v)
+            }
+        }
+        do {
+            for x in argExprs {
+                frame.locals[filled] = try eval(x, f)
+                filled += 1
+            }
+        } catch {
+            releaseArguments()
+            throw error
+        }
+        // Evaluating the arguments may have replaced `__init__`: then the general path.
+        guard let current = lookup(cls, "__init__"), current.isIdentical(to: initFn) else {
+            var args: [Value] = []
+            for i in 1..<filled { if let v = frame.locals[i] { args.append(v) }; frame.locals[i] = nil }
+            return try call(callee, args, [])
+        }
+        // Calling a class goes through `tp_call`: one more level of recursion (`enterSlotCall`).
+        if depth >= limits.recursionDepth {
+            releaseArguments()
+            throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        let instance: Value
+        do { instance = try newInstance(cls, []) } catch {
+            releaseArguments()
+            throw error
+        }
+        incref(instance)
+        frame.locals[0] = instance
+        let r: Value
+        do {
+            try bindDefaults(fn, frame, passed: filled)
+            r = try runFrame(frame, closure: [])
+        } catch {
+            decref(instance)
+            throw error
+        }
+        if case .none = r {} else {
+            decref(r); decref(instance)
+            throw error("TypeError", "__init__() should return None, not '\(typeName(r))'")
+        }
+        return instance
     }
 
     func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame) throws -> [Value] {

@@ -51,3 +51,23 @@ enum Flow {
     case continueLoop
     case returned(Value)
 }
+
+/// The active frames, innermost last. Holds them unretained, sparing a retain and a release
+/// per call: each frame is kept alive by the call running it (`runFrame`, `generatorNext`)
+/// for exactly as long as it is on the stack.
+struct FrameStack: ExpressibleByArrayLiteral {
+    private var storage: [Unmanaged<Frame>] = []
+
+    init(arrayLiteral frames: Frame...) {
+        storage = frames.map { Unmanaged.passUnretained($0) }
+    }
+
+    var last: Frame? { storage.last?.takeUnretainedValue() }
+    var isEmpty: Bool { storage.isEmpty }
+
+    mutating func append(_ frame: Frame) { storage.append(Unmanaged.passUnretained(frame)) }
+    mutating func removeLast() { storage.removeLast() }
+
+    /// Innermost first.
+    func reversed() -> [Frame] { storage.reversed().map { $0.takeUnretainedValue() } }
+}

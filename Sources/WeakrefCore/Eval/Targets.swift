@@ -45,7 +45,7 @@ extension Runtime {
             c.value = value
             decref(old)
         case .global(let i):
-            storeGlobal(i, value, in: f.code.module ?? main)
+            if let m = f.code.module { storeGlobal(i, value, in: m) } else { storeGlobal(i, value, in: main) }
         case .classNamespace(let name, _):
             if let ns = f.namespace { try? dictSetString(ns, name, value) } else { decref(value) }
         }
