@@ -68,10 +68,11 @@ extension Runtime {
     func loadMethod(_ receiver: Value, _ name: String) throws -> (Value, Bool) {
         if case .object(let h) = receiver {
             let o = object(h)
-            if !(o is PyClass) && !(o is PyModule) && !(o is PySuper), let cls = o.cls, let descr = lookup(cls, name),
-               case .object(let dh) = descr {
-                let d = object(dh)
-                if d is PyFunction || d is PyBuiltin {
+            let type = ObjectIdentifier(Swift.type(of: o))
+            if type != ObjectIdentifier(PyClass.self) && type != ObjectIdentifier(PyModule.self) && type != ObjectIdentifier(PySuper.self),
+               let cls = o.cls, let descr = lookup(cls, name), case .object(let dh) = descr {
+                let descrType = ObjectIdentifier(Swift.type(of: object(dh)))
+                if descrType == ObjectIdentifier(PyFunction.self) || descrType == ObjectIdentifier(PyBuiltin.self) {
                     if let dict = o.dict, dictGetString(dict, name) != nil {} else {
                         incref(descr)
                         return (descr, true)
