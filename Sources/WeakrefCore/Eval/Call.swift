@@ -202,7 +202,8 @@ extension Runtime {
             depth -= 1
             frames.removeLast()
         }
-        setUpCells(frame, closure: closure)
+        // Plain functions (`CodeObject.plainPositionalCount`) have neither cells nor free variables.
+        if !closure.isEmpty || frame.code.plainPositionalCount == nil { setUpCells(frame, closure: closure) }
         let flow: Flow
         do {
             flow = try exec(frame.code.body, frame)

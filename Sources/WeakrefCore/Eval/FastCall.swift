@@ -205,7 +205,8 @@ extension Runtime {
     /// A frame ready to run `code`, from the pool when one is free.
     @inline(__always)
     func acquireFrame(_ code: CodeObject, _ function: PyFunction?) -> Frame {
-        if let frame = framePool.popLast() {
+        if !framePool.isEmpty {
+            let frame = framePool.removeLast()
             frame.reset(code: code, function: function)
             return frame
         }
