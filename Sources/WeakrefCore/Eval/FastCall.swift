@@ -46,9 +46,14 @@ extension Runtime {
         guard type(of: o) == PyClass.self else { return nil }
         let cls = unsafeDowncast(o, to: PyClass.self)
         guard !cls.isBuiltin, cls.layout == .object, let initFn = lookup(cls, "__init__"),
-              plainFunction(initFn, passing: count + 1) != nil else { return nil }
-        if let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn, !(objects[Int(nh)] is PyBuiltin) { return nil }
+              plainFunction(initFn, passing: count + 1) != nil, makesInstancesWithObjectNew(cls) else { return nil }
         return (cls, initFn)
+    }
+
+    /// No `__new__` of the class's own: `construct` would call `newInstance`.
+    private func makesInstancesWithObjectNew(_ cls: PyClass) -> Bool {
+        guard let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn else { return true }
+        return objects[Int(nh)] is PyBuiltin
     }
 
     /// `cls(a, b)` as `construct` does it, with the arguments evaluated straight into the
@@ -76,8 +81,10 @@ extension Runtime {
             releaseArguments()
             throw error
         }
-        // Evaluating the arguments may have replaced `__init__`: then the general path.
-        guard let current = lookup(cls, "__init__"), current.isIdentical(to: initFn) else {
+        // Evaluating the arguments may have replaced `__init__` (even by an object that
+        // reuses the old one's handle): then the general path.
+        guard let current = lookup(cls, "__init__"), case .object(let ch) = current, objects[Int(ch)] === fn,
+              makesInstancesWithObjectNew(cls) else {
             var args: [Value] = []
             for i in 1..<filled { if let v = frame.locals[i] { args.append(v) }; frame.locals[i] = nil }
             return try call(callee, args, [])
