@@ -27,6 +27,17 @@ final class CodeObject {
     let module: ModuleGlobals
     /// The expression body of a lambda or the element producer of a comprehension lives in `body`.
 
+    /// The number of positional parameters when a call may bind plain positional arguments
+    /// straight into the first local slots: a function or lambda with neither keyword-only
+    /// parameters, `*args`, `**kwargs`, cells nor free variables. `nil` otherwise. Worked out
+    /// on first use, after the compiler has finished filling this object in.
+    lazy var plainPositionalCount: Int? = {
+        guard kind == .function || kind == .lambda, parameters.keywordOnly.isEmpty,
+              parameters.varArgs == nil, parameters.varKeywords == nil,
+              cellNames.isEmpty, freeNames.isEmpty, generatorPlan == nil else { return nil }
+        return parameters.positional.count
+    }()
+
     init(kind: Kind, name: String, qualname: String, firstLine: Int, module: ModuleGlobals) {
         self.module = module
         self.kind = kind
@@ -87,6 +98,9 @@ indirect enum CExprKind {
     case `subscript`(CExpr, CExpr)
     case slice(CExpr?, CExpr?, CExpr?)
     case call(CExpr, [CArgument])
+    /// A call whose arguments are all plain positional ones (`f(a, b)`), the common case,
+    /// which may bind them straight into the callee's frame.
+    case positionalCall(CExpr, [CExpr])
     case unary(UnaryOperator, CExpr)
     case binary(CExpr, BinaryOperator, CExpr)
     case and([CExpr])

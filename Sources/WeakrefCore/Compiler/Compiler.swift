@@ -254,7 +254,11 @@ struct Compiler {
         case .subscript(let v, let i): kind = .subscript(try expr(v, unit), try expr(i, unit))
         case .slice(let a, let b, let c):
             kind = .slice(try a.map { try expr($0, unit) }, try b.map { try expr($0, unit) }, try c.map { try expr($0, unit) })
-        case .call(let f, let args): kind = .call(try expr(f, unit), try arguments(args, unit))
+        case .call(let f, let args):
+            let callee = try expr(f, unit)
+            let compiled = try arguments(args, unit)
+            let positional: [CExpr] = compiled.compactMap { if case .positional(let x) = $0 { return x } else { return nil } }
+            kind = positional.count == compiled.count ? .positionalCall(callee, positional) : .call(callee, compiled)
         case .unary(let op, let x): kind = .unary(op, try expr(x, unit))
         case .binary(let a, let op, let b):
             if op == .matrixMultiply { throw UnsupportedConstruct(feature: "@", line: line) }

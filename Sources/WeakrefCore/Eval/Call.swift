@@ -68,10 +68,11 @@ extension Runtime {
     func loadMethod(_ receiver: Value, _ name: String) throws -> (Value, Bool) {
         if case .object(let h) = receiver {
             let o = object(h)
-            if !(o is PyClass) && !(o is PyModule) && !(o is PySuper), let cls = o.cls, let descr = lookup(cls, name),
-               case .object(let dh) = descr {
-                let d = object(dh)
-                if d is PyFunction || d is PyBuiltin {
+            let type = ObjectIdentifier(Swift.type(of: o))
+            if type != ObjectIdentifier(PyClass.self) && type != ObjectIdentifier(PyModule.self) && type != ObjectIdentifier(PySuper.self),
+               let cls = o.cls, let descr = lookup(cls, name), case .object(let dh) = descr {
+                let descrType = ObjectIdentifier(Swift.type(of: object(dh)))
+                if descrType == ObjectIdentifier(PyFunction.self) || descrType == ObjectIdentifier(PyBuiltin.self) {
                     if let dict = o.dict, dictGetString(dict, name) != nil {} else {
                         incref(descr)
                         return (descr, true)
@@ -110,19 +111,29 @@ extension Runtime {
             throw error("TypeError", "'\(typeName(callee))' object is not callable")
         }
         let o = object(h)
-        if let fn = o as? PyFunction {
-            return try callFunction(fn, args, kwargs)
+        // The common callees are final classes: compare the class, not a chain of casts.
+        let type = ObjectIdentifier(Swift.type(of: o))
+        if type == ObjectIdentifier(PyFunction.self) {
+            return try callFunction(unsafeDowncast(o, to: PyFunction.self), args, kwargs)
         }
-        if let b = o as? PyBuiltin {
+        if type == ObjectIdentifier(PyBuiltin.self) {
             defer { decref(args); decref(kwargs.map(\.1)) }
             try step()
-            return try b.body(self, args, kwargs)
+            return try unsafeDowncast(o, to: PyBuiltin.self).body(self, args, kwargs)
         }
-        if let m = o as? PyBoundMethod {
+        if type == ObjectIdentifier(PyBoundMethod.self) {
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
             incref(m.receiver)
+            if kwargs.isEmpty, case .object(let fh) = m.function, Swift.type(of: object(fh)) == PyFunction.self,
+               let r = try callPlainIfPossible(unsafeDowncast(object(fh), to: PyFunction.self), first: m.receiver, args) {
+                return r
+            }
             return try call(m.function, [m.receiver] + args, kwargs)
         }
         if let c = o as? PyClass {
+            if c.isBuiltin { return try construct(c, args, kwargs) }
+            try enterSlotCall(args, kwargs)
+            defer { depth -= 1 }
             return try construct(c, args, kwargs)
         }
         if let w = o as? PyMethodWrapper, w.kind == .staticMethod {
@@ -143,6 +154,8 @@ extension Runtime {
             return try call(target, args, kwargs)
         }
         if let cls = o.cls, let dunder = lookup(cls, "__call__") {
+            try enterSlotCall(args, kwargs)
+            defer { depth -= 1 }
             incref(callee)
             return try call(dunder, [callee] + args, kwargs)
         }
@@ -150,8 +163,22 @@ extension Runtime {
         throw error("TypeError", "'\(typeName(callee))' object is not callable")
     }
 
+    /// CPython 3.11 counts a call that goes through a type's `tp_call` (calling a class,
+    /// calling an instance with `__call__`) as one more level of recursion
+    /// (`_PyObject_MakeTpCall`), on top of the frames it then runs; the caller leaves it
+    /// with `depth -= 1`. Releases the arguments when the limit is hit.
+    private func enterSlotCall(_ args: [Value], _ kwargs: [(String, Value)]) throws {
+        if depth >= limits.recursionDepth {
+            decref(args); decref(kwargs.map(\.1))
+            throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
+        }
+        depth += 1
+    }
+
     func callFunction(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
-        let frame = Frame(code: fn.code, function: fn)
+        if kwargs.isEmpty, let r = try callPlainIfPossible(fn, first: nil, args) { return r }
+        var frame = acquireFrame(fn.code, fn)
+        defer { recycleFrame(&frame) }
         try bindArguments(fn, args, kwargs, &frame.locals)
         return try runFrame(frame, closure: fn.closure)
     }
@@ -161,7 +188,11 @@ extension Runtime {
     /// locals move into a frame record the traceback keeps.
     func runFrame(_ frame: Frame, closure: [PyCell]) throws -> Value {
         if depth >= limits.recursionDepth {
-            for v in frame.locals { decref(v) }
+            for i in frame.locals.indices {
+                let v = frame.locals[i]
+                frame.locals[i] = nil
+                decref(v)
+            }
             throw error("RecursionError", "maximum recursion depth exceeded")
         }
         try step()
@@ -171,7 +202,8 @@ extension Runtime {
             depth -= 1
             frames.removeLast()
         }
-        setUpCells(frame, closure: closure)
+        // Plain functions (`CodeObject.plainPositionalCount`) have neither cells nor free variables.
+        if !closure.isEmpty || frame.code.plainPositionalCount == nil { setUpCells(frame, closure: closure) }
         let flow: Flow
         do {
             flow = try exec(frame.code.body, frame)
@@ -218,14 +250,22 @@ extension Runtime {
             decref(.object(record.handle))
             return
         }
-        let locals = frame.locals
-        frame.locals = []
-        for v in locals { decref(v) }
-        let cells = frame.cells
-        frame.cells = []
-        for c in cells { decref(.object(c.handle)) }
-        decref(frame.comprehensionResult)
-        frame.comprehensionResult = .none
+        // Released in definition order; the storage stays with the frame for its next use.
+        // Nothing can see a finished frame's slots, so clearing them one by one is safe.
+        for i in frame.locals.indices {
+            let v = frame.locals[i]
+            frame.locals[i] = nil
+            decref(v)
+        }
+        if !frame.cells.isEmpty {
+            let cells = frame.cells
+            frame.cells = []
+            for c in cells { decref(.object(c.handle)) }
+        }
+        if case .object = frame.comprehensionResult {
+            decref(frame.comprehensionResult)
+            frame.comprehensionResult = .none
+        }
         if let record = frame.record {
             frame.record = nil
             decref(.object(record.handle))
@@ -310,6 +350,12 @@ extension Runtime {
             } else {
                 leftovers.append(v)
                 leftovers += kwargs[(k + 1)...].map(\.1)
+                // CPython's `positional_only_passed_as_keyword`: every positional-only
+                // parameter named by a keyword, in parameter order.
+                let passedAsKeyword = spec.positional.prefix(spec.positionalOnlyCount).filter { p in kwargs.contains { $0.0 == p } }
+                if !passedAsKeyword.isEmpty {
+                    throw fail("got some positional-only arguments passed as keyword arguments: '\(passedAsKeyword.joined(separator: ", "))'")
+                }
                 throw fail("got an unexpected keyword argument '\(name)'")
             }
         }

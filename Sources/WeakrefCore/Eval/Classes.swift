@@ -232,7 +232,13 @@ extension Runtime {
         }
         incref(instance)
         let r: Value
-        do { r = try call(initFn, [instance] + args, kwargs) } catch {
+        do {
+            if kwargs.isEmpty, let fn = plainFunction(initFn, passing: args.count + 1) {
+                r = try callPlain(fn, first: instance, args)
+            } else {
+                r = try call(initFn, [instance] + args, kwargs)
+            }
+        } catch {
             decref(instance)
             throw error
         }

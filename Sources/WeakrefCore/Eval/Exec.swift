@@ -83,7 +83,8 @@ extension Runtime {
             for d in decs.reversed() { cls = try call(d, [cls], []) }
             try assign(target, cls, f)
         case .returnValue(let e):
-            return .returned(try e.map { try eval($0, f) } ?? .none)
+            guard let e else { return .returned(.none) }
+            return .returned(try eval(e, f))
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try execTry(body, handlers, orElse, finally, f)
         case .raise(let e, let cause):

@@ -81,6 +81,8 @@ extension Runtime {
             return .object(register(PySlice(lower: lo, upper: hi, step: st, cls: types.slice)).handle)
         case .call(let calleeExpr, let args):
             return try evalCall(calleeExpr, args, f)
+        case .positionalCall(let calleeExpr, let args):
+            return try evalPositionalCall(calleeExpr, args, f)
         case .unary(let op, let x):
             let v = try eval(x, f)
             defer { decref(v) }
@@ -203,6 +205,17 @@ extension Runtime {
     }
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
+        // The common case first; the rest out of line.
+        let m = f.code.module
+        if i < m.values.count, let v = m.values[i] {
+            incref(v)
+            return v
+        }
+        return try loadGlobalOrBuiltin(i, name, f)
+    }
+
+    @inline(never)
+    private func loadGlobalOrBuiltin(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
         let m = f.code.module
         if i < m.values.count, let v = m.values[i] {
             incref(v)

@@ -44,7 +44,9 @@ final class Runtime {
     var filename = "prog.py"
     var sourceLines: [Substring] = []
     var arguments: [String] = []
-    var frames: [Frame] = []
+    var frames: FrameStack = []
+    /// Finished frames kept for reuse (see `acquireFrame`).
+    var framePool: [Frame] = []
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true

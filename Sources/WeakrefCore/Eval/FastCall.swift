@@ -1,0 +1,236 @@
+/// The common call, made cheap: plain positional arguments to a function whose parameters
+/// are plain positional ones (`CodeObject.plainPositionalCount`), with enough arguments or
+/// defaults. The arguments are evaluated straight into the new frame's slots: no argument
+/// arrays, no general binding. Anything else takes `call` and `bindArguments`, which also
+/// produce every error message, so the fast path never has to.
+extension Runtime {
+    /// `f(a, b)` and `obj.m(a, b)`: every argument positional.
+    func evalPositionalCall(_ calleeExpr: CExpr, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        if case .attribute(let objExpr, let name) = calleeExpr.kind {
+            // CPython 3.11's LOAD_METHOD skips the bound-method object.
+            let receiver = try eval(objExpr, f)
+            let method: Value
+            let isUnbound: Bool
+            do {
+                (method, isUnbound) = try loadMethod(receiver, name)
+            } catch { decref(receiver); throw error }
+            if !isUnbound { decref(receiver) }
+            defer { decref(method) }
+            if let fn = plainFunction(method, passing: argExprs.count + (isUnbound ? 1 : 0)) {
+                return try callPlain(fn, receiver: isUnbound ? receiver : nil, argExprs, f)
+            }
+            var args: [Value]
+            do { args = try evalPositionalArguments(argExprs, f) } catch {
+                if isUnbound { decref(receiver) }
+                throw error
+            }
+            if isUnbound { args.insert(receiver, at: 0) }
+            return try call(method, args, [])
+        }
+        let callee = try eval(calleeExpr, f)
+        defer { decref(callee) }
+        if let fn = plainFunction(callee, passing: argExprs.count) {
+            return try callPlain(fn, receiver: nil, argExprs, f)
+        }
+        if let (cls, initFn) = plainConstruction(callee, passing: argExprs.count) {
+            return try constructPlain(callee, cls, initFn, argExprs, f)
+        }
+        return try call(callee, try evalPositionalArguments(argExprs, f), [])
+    }
+
+    /// `callee` as a user class whose instances are plain objects made by `object.__new__`
+    /// and whose `__init__` the fast path can call with the instance and `count` arguments.
+    private func plainConstruction(_ callee: Value, passing count: Int) -> (PyClass, Value)? {
+        guard case .object(let h) = callee else { return nil }
+        let o = objects[Int(h)]
+        guard type(of: o) == PyClass.self else { return nil }
+        let cls = unsafeDowncast(o, to: PyClass.self)
+        guard !cls.isBuiltin, cls.layout == .object, let initFn = lookup(cls, "__init__"),
+              plainFunction(initFn, passing: count + 1) != nil, makesInstancesWithObjectNew(cls) else { return nil }
+        return (cls, initFn)
+    }
+
+    /// No `__new__` of the class's own: `construct` would call `newInstance`.
+    private func makesInstancesWithObjectNew(_ cls: PyClass) -> Bool {
+        guard let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn else { return true }
+        return objects[Int(nh)] is PyBuiltin
+    }
+
+    /// `cls(a, b)` as `construct` does it, with the arguments evaluated straight into the
+    /// frame of `__init__` (the instance is made after them, as in CPython).
+    private func constructPlain(_ callee: Value, _ cls: PyClass, _ initFn: Value, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        guard let fn = plainFunction(initFn, passing: argExprs.count + 1) else {
+            return try call(callee, try evalPositionalArguments(argExprs, f), [])
+        }
+        var frame = acquireFrame(fn.code, fn)
+        defer { recycleFrame(&frame) }
+        var filled = 1
+        func releaseArguments() {
+            for i in 1..<filled {
+                let v = frame.locals[i]
+                frame.locals[i] = nil
+                decref(v)
+            }
+        }
+        do {
+            for x in argExprs {
+                frame.locals[filled] = try eval(x, f)
+                filled += 1
+            }
+        } catch {
+            releaseArguments()
+            throw error
+        }
+        // Evaluating the arguments may have replaced `__init__` (even by an object that
+        // reuses the old one's handle): then the general path.
+        guard let current = lookup(cls, "__init__"), case .object(let ch) = current, objects[Int(ch)] === fn,
+              makesInstancesWithObjectNew(cls) else {
+            var args: [Value] = []
+            for i in 1..<filled { if let v = frame.locals[i] { args.append(v) }; frame.locals[i] = nil }
+            return try call(callee, args, [])
+        }
+        // Calling a class goes through `tp_call`: one more level of recursion (`enterSlotCall`).
+        if depth >= limits.recursionDepth {
+            releaseArguments()
+            throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        let instance: Value
+        do { instance = try newInstance(cls, []) } catch {
+            releaseArguments()
+            throw error
+        }
+        incref(instance)
+        frame.locals[0] = instance
+        let r: Value
+        do {
+            try bindDefaults(fn, frame, passed: filled)
+            r = try runFrame(frame, closure: [])
+        } catch {
+            decref(instance)
+            throw error
+        }
+        if case .none = r {} else {
+            decref(r); decref(instance)
+            throw error("TypeError", "__init__() should return None, not '\(typeName(r))'")
+        }
+        return instance
+    }
+
+    func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame) throws -> [Value] {
+        var args: [Value] = []
+        args.reserveCapacity(argExprs.count)
+        do {
+            for x in argExprs { args.append(try eval(x, f)) }
+        } catch {
+            decref(args)
+            throw error
+        }
+        return args
+    }
+
+    /// `callee` as a function the fast path can call with `count` positional arguments.
+    @inline(__always)
+    func plainFunction(_ callee: Value, passing count: Int) -> PyFunction? {
+        guard case .object(let h) = callee else { return nil }
+        let o = objects[Int(h)]
+        guard type(of: o) == PyFunction.self else { return nil }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        guard let npos = fn.code.plainPositionalCount, count <= npos, count + fn.defaults.count >= npos else { return nil }
+        return fn
+    }
+
+    /// Calls `fn` (vetted by `plainFunction`) with `receiver` (consumed) and the values of
+    /// `argExprs` as its positional arguments.
+    func callPlain(_ fn: PyFunction, receiver: Value?, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        var frame = acquireFrame(fn.code, fn)
+        defer { recycleFrame(&frame) }
+        var filled = 0
+        if let receiver { frame.locals[0] = receiver; filled = 1 }
+        do {
+            for x in argExprs {
+                frame.locals[filled] = try eval(x, f)
+                filled += 1
+            }
+        } catch {
+            // As `evalArguments` does: the arguments so far in order, then the receiver.
+            for i in (receiver == nil ? 0 : 1)..<filled { decref(frame.locals[i]) }
+            decref(receiver)
+            for i in 0..<filled { frame.locals[i] = nil }
+            throw error
+        }
+        try bindDefaults(fn, frame, passed: filled)
+        return try runFrame(frame, closure: [])
+    }
+
+    /// Calls `fn` with `first` (if any) and `args`, all consumed, when the fast path fits;
+    /// `nil` (nothing consumed) when it does not.
+    func callPlainIfPossible(_ fn: PyFunction, first: Value?, _ args: [Value]) throws -> Value? {
+        let passed = args.count + (first == nil ? 0 : 1)
+        guard let npos = fn.code.plainPositionalCount, passed <= npos, passed + fn.defaults.count >= npos else { return nil }
+        return try callPlain(fn, first: first, args)
+    }
+
+    /// Calls `fn` (vetted by `plainFunction`) with `first` (if any) and `args`, all consumed.
+    func callPlain(_ fn: PyFunction, first: Value?, _ args: [Value]) throws -> Value {
+        let passed = args.count + (first == nil ? 0 : 1)
+        var frame = acquireFrame(fn.code, fn)
+        defer { recycleFrame(&frame) }
+        var slot = 0
+        if let first { frame.locals[0] = first; slot = 1 }
+        for a in args {
+            frame.locals[slot] = a
+            slot += 1
+        }
+        try bindDefaults(fn, frame, passed: passed)
+        return try runFrame(frame, closure: [])
+    }
+
+    /// Fills the positional slots after the `passed` arguments from the defaults. Should
+    /// evaluating the arguments have shortened `fn`'s defaults, the general binding takes
+    /// over and reports the missing arguments as CPython does.
+    private func bindDefaults(_ fn: PyFunction, _ frame: Frame, passed: Int) throws {
+        let npos = fn.code.parameters.positional.count
+        guard passed < npos else { return }
+        let firstDefault = npos - fn.defaults.count
+        guard passed >= firstDefault else {
+            let args = (0..<passed).compactMap { frame.locals[$0] }
+            for i in 0..<passed { frame.locals[i] = nil }
+            try bindArguments(fn, args, [], &frame.locals)
+            return
+        }
+        for i in passed..<npos {
+            let d = fn.defaults[i - firstDefault]
+            incref(d)
+            frame.locals[i] = d
+        }
+    }
+
+    // MARK: frame recycling
+
+    /// A frame ready to run `code`, from the pool when one is free.
+    @inline(__always)
+    func acquireFrame(_ code: CodeObject, _ function: PyFunction?) -> Frame {
+        if !framePool.isEmpty {
+            let frame = framePool.removeLast()
+            frame.reset(code: code, function: function)
+            return frame
+        }
+        return Frame(code: code, function: function)
+    }
+
+    /// Returns a finished frame to the pool, unless something (a generator, a frame stack)
+    /// still holds it. Its references are already released (`releaseFrame`); a frame left
+    /// with a local set (by a path that gave up half way) is not reused.
+    @inline(__always)
+    func recycleFrame(_ frame: inout Frame) {
+        guard framePool.count < Runtime.framePoolLimit, isKnownUniquelyReferenced(&frame) else { return }
+        for v in frame.locals where v != nil { return }
+        framePool.append(frame)
+    }
+
+    /// Enough frames for deep recursion to come back without allocating, bounded so a
+    /// finished deep recursion does not keep thousands of frames.
+    static let framePoolLimit = 256
+}
