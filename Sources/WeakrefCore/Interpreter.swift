@@ -83,6 +83,10 @@ public struct Interpreter: Sendable {
              observe: ((Runtime) -> Void)?) -> RunResult {
         let limits = self.limits
         let box = ResultBox()
+        // The core counts references non-atomically (see Package.swift): it works on
+        // private copies of what it is given, never on storage another thread may share.
+        let source = isolatedCopy(of: source), filename = isolatedCopy(of: filename)
+        let arguments = isolatedCopy(of: arguments), scriptName = isolatedCopy(of: scriptName)
         runOnLargeStack {
             let runtime = Runtime(limits: limits)
             if trace { runtime.lifetime = LifetimeTracer() }

@@ -181,8 +181,8 @@ struct Compiler {
         var spec = ParameterSpec()
         let positional = p.positionalOnly + p.positional
         spec.positionalOnlyCount = p.positionalOnly.count
-        spec.positional = positional.map(\.name)
-        spec.keywordOnly = p.keywordOnly.map(\.name)
+        spec.positional = positional.map { $0.name }
+        spec.keywordOnly = p.keywordOnly.map { $0.name }
         spec.varArgs = p.varArgs?.name
         spec.varKeywords = p.varKeywords?.name
         spec.requiredPositional = positional.prefix { $0.defaultValue == nil }.count

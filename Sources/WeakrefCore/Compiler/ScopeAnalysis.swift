@@ -150,8 +150,8 @@ final class ScopeAnalyzer {
     }
 
     private func parameters(_ p: Parameters, _ scope: Scope) throws {
-        var names = (p.positionalOnly + p.positional).map(\.name)
-        names += p.keywordOnly.map(\.name)
+        var names = (p.positionalOnly + p.positional).map { $0.name }
+        names += p.keywordOnly.map { $0.name }
         if let v = p.varArgs { names.append(v.name) }
         if let v = p.varKeywords { names.append(v.name) }
         scope.parameters = names

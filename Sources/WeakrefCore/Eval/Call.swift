@@ -57,7 +57,7 @@ extension Runtime {
                 }
             }
         } catch {
-            decref(args); decref(kwargs.map(\.1))
+            decref(args); decref(kwargs.map { $0.1 })
             throw error
         }
         return (args, kwargs)
@@ -107,7 +107,7 @@ extension Runtime {
     /// Calls `callee` (borrowed) with `args` and keyword values (consumed).
     func call(_ callee: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
         guard case .object(let h) = callee else {
-            decref(args); decref(kwargs.map(\.1))
+            decref(args); decref(kwargs.map { $0.1 })
             throw error("TypeError", "'\(typeName(callee))' object is not callable")
         }
         let o = object(h)
@@ -117,7 +117,7 @@ extension Runtime {
             return try callFunction(unsafeDowncast(o, to: PyFunction.self), args, kwargs)
         }
         if type == ObjectIdentifier(PyBuiltin.self) {
-            defer { decref(args); decref(kwargs.map(\.1)) }
+            defer { decref(args); decref(kwargs.map { $0.1 }) }
             try step()
             return try unsafeDowncast(o, to: PyBuiltin.self).body(self, args, kwargs)
         }
@@ -140,7 +140,7 @@ extension Runtime {
             return try call(w.function, args, kwargs)
         }
         if let w = o as? PyWeakref, w.cls?.isBuiltin != false || lookup(w.cls ?? types.weakref, "__call__").map({ object($0.handle ?? 0) is PyBuiltin }) ?? true {
-            defer { decref(args); decref(kwargs.map(\.1)) }
+            defer { decref(args); decref(kwargs.map { $0.1 }) }
             if w.kind == .ref {
                 guard args.isEmpty else { throw error("TypeError", "weakref expected 0 arguments, got \(args.count)") }
                 guard let r = w.referent else { return .none }
@@ -159,7 +159,7 @@ extension Runtime {
             incref(callee)
             return try call(dunder, [callee] + args, kwargs)
         }
-        decref(args); decref(kwargs.map(\.1))
+        decref(args); decref(kwargs.map { $0.1 })
         throw error("TypeError", "'\(typeName(callee))' object is not callable")
     }
 
@@ -169,7 +169,7 @@ extension Runtime {
     /// with `depth -= 1`. Releases the arguments when the limit is hit.
     private func enterSlotCall(_ args: [Value], _ kwargs: [(String, Value)]) throws {
         if depth >= limits.recursionDepth {
-            decref(args); decref(kwargs.map(\.1))
+            decref(args); decref(kwargs.map { $0.1 })
             throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
         }
         depth += 1
@@ -341,7 +341,7 @@ extension Runtime {
             if let index {
                 if locals[index] != nil {
                     leftovers.append(v)
-                    leftovers += kwargs[(k + 1)...].map(\.1)
+                    leftovers += kwargs[(k + 1)...].map { $0.1 }
                     throw fail("got multiple values for argument '\(name)'")
                 }
                 locals[index] = v
@@ -349,7 +349,7 @@ extension Runtime {
                 try dictSet(kwDict, consumingKey: newString(name), consumingValue: v)
             } else {
                 leftovers.append(v)
-                leftovers += kwargs[(k + 1)...].map(\.1)
+                leftovers += kwargs[(k + 1)...].map { $0.1 }
                 // CPython's `positional_only_passed_as_keyword`: every positional-only
                 // parameter named by a keyword, in parameter order.
                 let passedAsKeyword = spec.positional.prefix(spec.positionalOnlyCount).filter { p in kwargs.contains { $0.0 == p } }

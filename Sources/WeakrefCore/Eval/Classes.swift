@@ -103,7 +103,7 @@ extension Runtime {
             throw error
         }
         // __slots__
-        var slotNames: [String] = bases.flatMap(\.slotNames)
+        var slotNames: [String] = bases.flatMap { $0.slotNames }
         var hasDict = bases.contains { $0.instancesHaveDict && !$0.isBuiltin } || (layoutBase?.instancesHaveDict ?? false)
         var weakrefable = bases.contains { $0.weakrefable } 
         if let slots = dictGetString(ns, "__slots__") {
@@ -159,7 +159,7 @@ extension Runtime {
 
     /// C3 linearization (CPython: `Objects/typeobject.c`, `mro_implementation`).
     func c3(_ cls: PyClass, _ bases: [PyClass]) throws -> [PyClass] {
-        var sequences: [[PyClass]] = bases.map(\.mro) + [bases]
+        var sequences: [[PyClass]] = bases.map { $0.mro } + [bases]
         var result: [PyClass] = [cls]
         while true {
             sequences = sequences.filter { !$0.isEmpty }
@@ -174,7 +174,7 @@ extension Runtime {
             }
             guard let next = candidate else {
                 throw error("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " +
-                            bases.map(\.name).joined(separator: ", "))
+                            bases.map { $0.name }.joined(separator: ", "))
             }
             result.append(next)
             sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
@@ -188,15 +188,15 @@ extension Runtime {
     func construct(_ cls: PyClass, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
         if cls.isBuiltin {
             if let ctor = constructors[ObjectIdentifier(cls)] {
-                defer { decref(args); decref(kwargs.map(\.1)) }
+                defer { decref(args); decref(kwargs.map { $0.1 }) }
                 return try ctor(self, args, kwargs)
             }
             if cls.layout == .exception {
                 let inst = try newInstance(cls, args)
-                decref(args); decref(kwargs.map(\.1))
+                decref(args); decref(kwargs.map { $0.1 })
                 return inst
             }
-            decref(args); decref(kwargs.map(\.1))
+            decref(args); decref(kwargs.map { $0.1 })
             throw error("TypeError", "cannot create '\(cls.module == "builtins" ? "" : cls.module + ".")\(cls.name)' instances")
         }
         let instance: Value
@@ -205,24 +205,24 @@ extension Runtime {
             incref(.object(cls.handle))
             let target = (object(nh) as? PyMethodWrapper)?.function ?? newFn
             do { instance = try call(target, [.object(cls.handle)] + args, kwargs) } catch {
-                decref(args); decref(kwargs.map(\.1)); throw error
+                decref(args); decref(kwargs.map { $0.1 }); throw error
             }
             guard case .object(let ih) = instance, let ic = object(ih).cls, ic.isSubclass(of: cls) else {
-                decref(args); decref(kwargs.map(\.1))
+                decref(args); decref(kwargs.map { $0.1 })
                 return instance
             }
         } else {
-            do { instance = try newInstance(cls, args) } catch { decref(args); decref(kwargs.map(\.1)); throw error }
+            do { instance = try newInstance(cls, args) } catch { decref(args); decref(kwargs.map { $0.1 }); throw error }
         }
         guard let initFn = lookup(cls, "__init__") else {
-            decref(args); decref(kwargs.map(\.1))
+            decref(args); decref(kwargs.map { $0.1 })
             return instance
         }
         if case .object(let ih) = initFn, let b = object(ih) as? PyBuiltin, b.qualname == "object.__init__" {
             if !args.isEmpty || !kwargs.isEmpty {
                 let hasNew = (lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false)
                     || cls.layout != .object
-                decref(args); decref(kwargs.map(\.1))
+                decref(args); decref(kwargs.map { $0.1 })
                 if !hasNew {
                     decref(instance)
                     throw error("TypeError", "\(cls.name)() takes no arguments")

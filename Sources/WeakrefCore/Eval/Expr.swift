@@ -181,8 +181,8 @@ extension Runtime {
                     let e = error("NameError", "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
                     if case .exception(let h) = e, let exc = object(h) as? PyException {
                         let m = f.code.module
-                        var candidates = f.code.localNames.enumerated().filter { f.locals[$0.offset] != nil }.map(\.element)
-                        candidates += (f.code.cellNames + f.code.freeNames).enumerated().filter { $0.offset < f.cells.count && f.cells[$0.offset].value != nil }.map(\.element)
+                        var candidates = f.code.localNames.enumerated().filter { f.locals[$0.offset] != nil }.map { $0.element }
+                        candidates += (f.code.cellNames + f.code.freeNames).enumerated().filter { $0.offset < f.cells.count && f.cells[$0.offset].value != nil }.map { $0.element }
                         candidates += m.order.map { m.names.names[$0] }
                         candidates += builtinNamesInOrder
                         exc.suggestion = suggestion(for: name, among: candidates)
@@ -261,7 +261,7 @@ extension Runtime {
             for d in t.defaults { defaults.append(try eval(d, f)) }
             for (n, d) in t.keywordDefaults { kwDefaults.append((n, try eval(d, f))) }
         } catch {
-            decref(defaults); decref(kwDefaults.map(\.1))
+            decref(defaults); decref(kwDefaults.map { $0.1 })
             throw error
         }
         let closure = t.closure.map { f.cells[$0] }

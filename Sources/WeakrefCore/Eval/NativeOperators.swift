@@ -304,7 +304,7 @@ extension Runtime {
         if let s = oa as? PyStr, let t = ob as? PyStr {
             if op == .equal { return s.value == t.value }
             if op == .notEqual { return s.value != t.value }
-            return compareOrdered(op, Array(s.value.unicodeScalars.map(\.value)).lexicographicallyPrecedesKey, Array(t.value.unicodeScalars.map(\.value)).lexicographicallyPrecedesKey)
+            return compareOrdered(op, Array(s.value.unicodeScalars.map { $0.value }).lexicographicallyPrecedesKey, Array(t.value.unicodeScalars.map { $0.value }).lexicographicallyPrecedesKey)
         }
         if let l = oa as? PyList, let m = ob as? PyList { return try sequenceCompare(op, l.items, m.items) }
         if let l = oa as? PyTuple, let m = ob as? PyTuple { return try sequenceCompare(op, l.items, m.items) }

@@ -165,7 +165,7 @@ extension Runtime {
             }
             var rest: [Value] = []
             f.references(into: &rest)
-            let cells = Set(f.closure.map(\.handle))
+            let cells = Set(f.closure.map { $0.handle })
             for v in rest where !(v.handle.map(cells.contains) ?? false) { add("", v) }
             return out
         case let m as PyBoundMethod:

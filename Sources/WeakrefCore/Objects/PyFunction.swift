@@ -28,13 +28,13 @@ final class PyFunction: PyObject {
     override func references(into out: inout [Value]) {
         super.references(into: &out)
         out += defaults
-        out += keywordDefaults.map(\.1)
+        out += keywordDefaults.map { $0.1 }
         out += closure.map { .object($0.handle) }
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
         out += defaults
-        out += keywordDefaults.map(\.1)
+        out += keywordDefaults.map { $0.1 }
         out += closure.map { .object($0.handle) }
         defaults = []; keywordDefaults = []; closure = []
         return out

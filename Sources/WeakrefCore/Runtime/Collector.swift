@@ -11,7 +11,7 @@ extension Runtime {
     func traverse(_ o: PyObject) -> [UInt32] {
         var out: [Value] = []
         o.references(into: &out)
-        var handles = out.compactMap(\.handle)
+        var handles = out.compactMap { $0.handle }
         if let c = o.cls, !c.isBuiltin { handles.append(c.handle) }
         return handles
     }
@@ -71,8 +71,8 @@ extension Runtime {
                 unreachable.append(o)
             }
         }
-        let garbage = unreachable.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
-        let garbageSet = Set(garbage.map(\.handle))
+        let garbage = unreachable.enumerated().filter { !removed.contains($0.offset) }.map { $0.element }
+        let garbageSet = Set(garbage.map { $0.handle })
         return (young.filter { !garbageSet.contains($0.handle) }, garbage)
     }
 
@@ -81,7 +81,7 @@ extension Runtime {
     func destroy(_ garbage: [PyObject], runCallbacks: Bool = true, externalHolds: [UInt32: Int] = [:]) -> Int {
         let count = garbage.count
         guard count > 0 else { return 0 }
-        let inGarbage = Set(garbage.map(\.handle))
+        let inGarbage = Set(garbage.map { $0.handle })
         // Hold every piece of garbage while we work, as CPython's lists do implicitly.
         for o in garbage { o.refcount += 1 }
         // 1. Weak references: those inside the garbage are cleared without callbacks; every
@@ -125,7 +125,7 @@ extension Runtime {
         for o in alive { refs[o.handle] = o.refcount - 1 - (externalHolds[o.handle] ?? 0) }
         for o in alive { for r in traverse(o) where refs[r] != nil { refs[r, default: 0] -= 1 } }
         var resurrected = Set<UInt32>()
-        var stack = alive.filter { (refs[$0.handle] ?? 0) > 0 }.map(\.handle)
+        var stack = alive.filter { (refs[$0.handle] ?? 0) > 0 }.map { $0.handle }
         while let h = stack.popLast() {
             guard resurrected.insert(h).inserted else { continue }
             for r in traverse(object(h)) where refs[r] != nil && !resurrected.contains(r) { stack.append(r) }
