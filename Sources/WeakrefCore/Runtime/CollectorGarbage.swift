@@ -3,23 +3,16 @@
 extension Runtime {
     /// Destroys `handles` (the scan's unreachable list, in order) and returns how many there
     /// were. `externalHolds` are references from outside the heap the scan discounted.
+    /// As in CPython, nothing holds the garbage as a whole: a finalizer or a `tp_clear` that
+    /// drops the last reference to a piece of it kills that piece at once.
     @discardableResult
     func destroy(_ handles: [UInt32], runCallbacks: Bool = true, externalHolds: [UInt32: Int] = [:]) -> Int {
         let count = handles.count
         guard count > 0 else { return 0 }
-        // Swift references, so that a slot reused after a death is told apart from the garbage.
-        var garbage: [PyObject] = []
-        garbage.reserveCapacity(count)
         var inGarbage = [Bool](repeating: false, count: objects.count)
-        objects.withUnsafeBufferPointer { heap in
-            for h in handles {
-                garbage.append(heap[Int(h)])
-                inGarbage[Int(h)] = true
-            }
-        }
-        // Hold every piece of garbage while we work, as CPython's lists do implicitly.
-        for o in garbage { o.refcount += 1 }
-        let callbacks = clearWeakReferences(toGarbage: garbage, inGarbage: inGarbage, runCallbacks: runCallbacks)
+        for h in handles { inGarbage[Int(h)] = true }
+        // Swift references, so that a slot reused after a death is told apart from the garbage.
+        let (garbage, callbacks) = clearWeakReferences(toGarbage: handles, inGarbage: inGarbage, runCallbacks: runCallbacks)
         var ranPythonCode = !callbacks.isEmpty
         for (w, callback) in callbacks {
             let ref = Value.object(w.handle)
@@ -28,37 +21,62 @@ extension Runtime {
             decref(callback)
             decref(ref)
         }
-        // 2. PEP 442 finalizers, once each, in list order.
-        for o in garbage where !o.finalized && object(o.handle) === o {
-            guard let cls = o.cls, !cls.isBuiltin, let del = lookup(cls, "__del__") else { continue }
-            o.finalized = true
-            ranPythonCode = true
-            runFinalizer(del, o)
-        }
+        if runFinalizers(garbage) { ranPythonCode = true }
         // 3. Objects a finalizer made reachable again survive, with what they reach. Without
-        //    Python code having run since the scan, nothing can have been.
-        let alive = garbage.filter { object($0.handle) === $0 }
+        //    Python code having run since the scan, nothing can have died or been resurrected.
+        let alive = ranPythonCode ? garbage.filter { object($0.handle) === $0 } : garbage
         let resurrected = ranPythonCode ? findResurrected(alive, externalHolds: externalHolds) : []
-        // 4. tp_clear each remaining object in order; deaths cascade through counts.
+        // 4. tp_clear each remaining object in order, holding it meanwhile; deaths cascade
+        //    through counts.
         let noClear = KindsWithoutClear()
         for o in alive {
             guard resurrected.isEmpty || !resurrected[Int(o.handle)] else { continue }
             guard object(o.handle) === o, noClear.hasClear(o) else { continue }
-            let held = o.takeReferences()
-            decref(held)
+            o.refcount += 1
+            decref(o.takeReferences())
+            decref(.object(o.handle))
         }
-        for o in garbage where object(o.handle) === o { decref(.object(o.handle)) }
         return count
+    }
+
+    /// 2. PEP 442 finalizers, once each, in list order; each object is held while its
+    ///    `__del__` runs and dies at once if that dropped the last reference. Returns whether
+    ///    any ran.
+    private func runFinalizers(_ garbage: [PyObject]) -> Bool {
+        var ran = false
+        // `__del__` lookups per class, valid until Python code runs.
+        var lastClass: PyClass? = nil
+        var lastFinalizer: Value? = nil
+        for o in garbage where !o.finalized {
+            guard let cls = o.cls, !cls.isBuiltin, object(o.handle) === o else { continue }
+            if cls !== lastClass {
+                lastClass = cls
+                lastFinalizer = lookup(cls, "__del__")
+            }
+            guard let del = lastFinalizer else { continue }
+            o.finalized = true
+            ran = true
+            lastClass = nil
+            o.refcount += 1
+            runFinalizer(del, o)
+            decref(.object(o.handle))
+        }
+        return ran
     }
 
     /// 1. Weak references: those inside the garbage are cleared without callbacks; every
     ///    weak reference to the garbage is cleared, and the callbacks of those that are
     ///    themselves reachable are returned (held) to run once all are cleared.
-    private func clearWeakReferences(toGarbage garbage: [PyObject], inGarbage: [Bool],
-                                     runCallbacks: Bool) -> [(PyWeakref, Value)] {
+    ///    Also returns the garbage as objects, in order.
+    private func clearWeakReferences(toGarbage handles: [UInt32], inGarbage: [Bool],
+                                     runCallbacks: Bool) -> ([PyObject], [(PyWeakref, Value)]) {
         var callbacks: [(PyWeakref, Value)] = []
+        var garbage: [PyObject] = []
+        garbage.reserveCapacity(handles.count)
         let weakrefKind = ObjectIdentifier(PyWeakref.self)
-        for o in garbage {
+        for h in handles {
+            let o = object(h)
+            garbage.append(o)
             if ObjectIdentifier(type(of: o)) == weakrefKind {
                 let w = unsafeDowncast(o, to: PyWeakref.self)
                 if let target = w.referent {
@@ -80,15 +98,14 @@ extension Runtime {
                 w.callback = .none
             }
         }
-        return callbacks
+        return (garbage, callbacks)
     }
 
     /// handle_resurrected_objects: the garbage still referenced from outside itself (beyond
-    /// the collector's own hold and `externalHolds`), and everything in the garbage it
-    /// reaches; a handle-indexed mark.
+    /// `externalHolds`), and everything in the garbage it reaches; a handle-indexed mark.
     private func findResurrected(_ alive: [PyObject], externalHolds: [UInt32: Int]) -> [Bool] {
         var refs = [Int](repeating: ScanState.notCandidate, count: objects.count)
-        for o in alive { refs[Int(o.handle)] = o.refcount - 1 }
+        for o in alive { refs[Int(o.handle)] = o.refcount }
         for (h, n) in externalHolds where Int(h) < refs.count && refs[Int(h)] != ScanState.notCandidate {
             refs[Int(h)] -= n
         }
