@@ -10,19 +10,30 @@ extension Runtime {
     /// returns 0, as CPython's does.
     func collectCycles() -> Int {
         if collecting { return 0 }
+        return runCollection().found
+    }
+
+    /// One full collection. When it finds no garbage no Python code runs and the heap is
+    /// unchanged, so its graph (candidates now in survivor order) is returned for reuse.
+    private func runCollection() -> (found: Int, unchanged: HeapGraph?) {
         collecting = true
         defer { collecting = false }
         lifetime?.contexts.append(.collection)
         defer { lifetime?.contexts.removeLast() }
-        let scan = findUnreachable(trackedInAllocationOrder())
-        // Survivors move to the old generation in the order the scan left them.
+        var graph = snapshotHeap()
+        var refs = graph.refs
+        let scan = moveUnreachable(graph, refs: &refs)
+        // Survivors move to the old generation in the order the scan left them: those never
+        // set aside keep their relative order; those moved back go after them, in order.
         objects.withUnsafeBufferPointer { heap in
-            for h in scan.reachable {
+            for h in scan.movedBack {
                 allocations &+= 1
                 heap[Int(h)].serial = allocations
             }
         }
-        return destroy(scan.unreachable)
+        guard scan.unreachable.isEmpty else { return (destroy(scan.unreachable), nil) }
+        graph.candidates = scan.reachable
+        return (0, graph)
     }
 
     /// The final collection at exit when the module's globals are in a cycle (a function
@@ -31,13 +42,17 @@ extension Runtime {
     /// the order its scan found them (globals, then breadth-first through what they hold);
     /// then the module dict and everything only it reaches is garbage, in list order.
     func shutdownCollection() {
-        if gcEnabled { _ = collectCycles() }
+        var unchanged: HeapGraph? = nil
+        if gcEnabled { unchanged = runCollection().unchanged }
         var holds: [UInt32: Int] = [:]
         for i in main.order where i < main.values.count {
             if case .object(let h)? = main.values[i] { holds[h, default: 0] += 1 }
         }
         collecting = true
-        let scan = findUnreachable(trackedInAllocationOrder(), discount: holds)
+        let graph = unchanged ?? snapshotHeap()
+        var refs = graph.refs
+        for (h, n) in holds where refs[Int(h)] != ScanState.notCandidate { refs[Int(h)] -= n }
+        let scan = moveUnreachable(graph, refs: &refs)
         // Finalizers still see the globals (the module dict is cleared after them).
         destroy(scan.unreachable, externalHolds: holds)
         collecting = false

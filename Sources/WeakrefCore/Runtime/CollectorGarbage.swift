@@ -1,19 +1,37 @@
 /// What the collector does with the garbage its scan found (CPython: `Modules/gcmodule.c`,
 /// `handle_weakrefs`, `finalize_garbage`, `handle_resurrected_objects`, `delete_garbage`).
+///
+/// As in CPython, nothing holds the garbage as a whole: a finalizer or a `tp_clear` that
+/// drops the last reference to a piece of it kills that piece at once, and later steps skip
+/// it. A piece is known by its handle and serial: serials are never reused, and no
+/// collection renumbers them while this one runs, so a slot freed and filled again is told
+/// apart without holding the dead object.
 extension Runtime {
+    /// The unreachable list while it is destroyed.
+    struct Garbage {
+        var handles: [UInt32]
+        var serials: [Int]
+
+        var count: Int { handles.count }
+    }
+
+    /// The object that was `garbage`'s entry `i`, if it is still alive.
+    @inline(__always)
+    private func alive(_ garbage: Garbage, _ i: Int) -> PyObject? {
+        let o = objects[Int(garbage.handles[i])]
+        return o.serial == garbage.serials[i] ? o : nil
+    }
+
     /// Destroys `handles` (the scan's unreachable list, in order) and returns how many there
     /// were. `externalHolds` are references from outside the heap the scan discounted.
-    /// As in CPython, nothing holds the garbage as a whole: a finalizer or a `tp_clear` that
-    /// drops the last reference to a piece of it kills that piece at once.
     @discardableResult
     func destroy(_ handles: [UInt32], runCallbacks: Bool = true, externalHolds: [UInt32: Int] = [:]) -> Int {
         let count = handles.count
         guard count > 0 else { return 0 }
         var inGarbage = [Bool](repeating: false, count: objects.count)
         for h in handles { inGarbage[Int(h)] = true }
-        // Swift references, so that a slot reused after a death is told apart from the garbage.
-        let (garbage, callbacks) = clearWeakReferences(toGarbage: handles, inGarbage: inGarbage, runCallbacks: runCallbacks)
-        var ranPythonCode = !callbacks.isEmpty
+        var garbage = Garbage(handles: handles, serials: [])
+        let (callbacks, finalizable) = clearWeakReferences(to: &garbage, inGarbage: inGarbage, runCallbacks: runCallbacks)
         for (w, callback) in callbacks {
             let ref = Value.object(w.handle)
             incref(ref)
@@ -21,17 +39,18 @@ extension Runtime {
             decref(callback)
             decref(ref)
         }
-        if runFinalizers(garbage) { ranPythonCode = true }
+        // The objects worth a look for finalizers were listed before any Python code ran;
+        // once some has, every object is looked at again.
+        let ranPythonCode = runFinalizers(garbage, candidates: callbacks.isEmpty ? finalizable : nil) || !callbacks.isEmpty
         // 3. Objects a finalizer made reachable again survive, with what they reach. Without
         //    Python code having run since the scan, nothing can have died or been resurrected.
-        let alive = ranPythonCode ? garbage.filter { object($0.handle) === $0 } : garbage
-        let resurrected = ranPythonCode ? findResurrected(alive, externalHolds: externalHolds) : []
+        let resurrected = ranPythonCode ? findResurrected(garbage, externalHolds: externalHolds) : []
         // 4. tp_clear each remaining object in order, holding it meanwhile; deaths cascade
         //    through counts.
         let noClear = KindsWithoutClear()
-        for o in alive {
+        for i in 0 ..< count {
+            guard let o = alive(garbage, i), noClear.hasClear(o) else { continue }
             guard resurrected.isEmpty || !resurrected[Int(o.handle)] else { continue }
-            guard object(o.handle) === o, noClear.hasClear(o) else { continue }
             o.refcount += 1
             decref(o.takeReferences())
             decref(.object(o.handle))
@@ -39,44 +58,22 @@ extension Runtime {
         return count
     }
 
-    /// 2. PEP 442 finalizers, once each, in list order; each object is held while its
-    ///    `__del__` runs and dies at once if that dropped the last reference. Returns whether
-    ///    any ran.
-    private func runFinalizers(_ garbage: [PyObject]) -> Bool {
-        var ran = false
-        // `__del__` lookups per class, valid until Python code runs.
-        var lastClass: PyClass? = nil
-        var lastFinalizer: Value? = nil
-        for o in garbage where !o.finalized {
-            guard let cls = o.cls, !cls.isBuiltin, object(o.handle) === o else { continue }
-            if cls !== lastClass {
-                lastClass = cls
-                lastFinalizer = lookup(cls, "__del__")
-            }
-            guard let del = lastFinalizer else { continue }
-            o.finalized = true
-            ran = true
-            lastClass = nil
-            o.refcount += 1
-            runFinalizer(del, o)
-            decref(.object(o.handle))
-        }
-        return ran
-    }
-
     /// 1. Weak references: those inside the garbage are cleared without callbacks; every
     ///    weak reference to the garbage is cleared, and the callbacks of those that are
-    ///    themselves reachable are returned (held) to run once all are cleared.
-    ///    Also returns the garbage as objects, in order.
-    private func clearWeakReferences(toGarbage handles: [UInt32], inGarbage: [Bool],
-                                     runCallbacks: Bool) -> ([PyObject], [(PyWeakref, Value)]) {
+    ///    themselves reachable are returned (held) to run once all are cleared. Records
+    ///    each piece's serial, and lists the pieces that may have a finalizer to run.
+    private func clearWeakReferences(to garbage: inout Garbage, inGarbage: [Bool],
+                                     runCallbacks: Bool) -> (callbacks: [(PyWeakref, Value)], finalizable: [Int]) {
         var callbacks: [(PyWeakref, Value)] = []
-        var garbage: [PyObject] = []
-        garbage.reserveCapacity(handles.count)
+        var finalizable: [Int] = []
+        var serials: [Int] = []
+        serials.reserveCapacity(garbage.count)
+        var finalizers = FinalizerLookups()
         let weakrefKind = ObjectIdentifier(PyWeakref.self)
-        for h in handles {
+        for (i, h) in garbage.handles.enumerated() {
             let o = object(h)
-            garbage.append(o)
+            serials.append(o.serial)
+            if !o.finalized, finalizers.finalizer(of: o, in: self) != nil { finalizable.append(i) }
             if ObjectIdentifier(type(of: o)) == weakrefKind {
                 let w = unsafeDowncast(o, to: PyWeakref.self)
                 if let target = w.referent {
@@ -98,14 +95,47 @@ extension Runtime {
                 w.callback = .none
             }
         }
-        return (garbage, callbacks)
+        garbage.serials = serials
+        return (callbacks, finalizable)
+    }
+
+    /// 2. PEP 442 finalizers, once each, in list order; each object is held while its
+    ///    `__del__` runs and dies at once if that dropped the last reference. `candidates`
+    ///    (positions in the list), when given, are the only objects that had a finalizer
+    ///    before any Python code ran; after the first finalizer, every later object is looked
+    ///    at, since Python code may have given a class a `__del__`. Returns whether any ran.
+    private func runFinalizers(_ garbage: Garbage, candidates: [Int]?) -> Bool {
+        var next = 0
+        if let candidates {
+            guard let first = candidates.first(where: { alive(garbage, $0).map { !$0.finalized } ?? false }) else {
+                return false
+            }
+            next = first
+        }
+        var ran = false
+        var finalizers = FinalizerLookups()
+        for i in next ..< garbage.count {
+            guard let o = alive(garbage, i), !o.finalized, let del = finalizers.finalizer(of: o, in: self) else { continue }
+            o.finalized = true
+            ran = true
+            finalizers.forget()
+            o.refcount += 1
+            runFinalizer(del, o)
+            decref(.object(o.handle))
+        }
+        return ran
     }
 
     /// handle_resurrected_objects: the garbage still referenced from outside itself (beyond
     /// `externalHolds`), and everything in the garbage it reaches; a handle-indexed mark.
-    private func findResurrected(_ alive: [PyObject], externalHolds: [UInt32: Int]) -> [Bool] {
+    private func findResurrected(_ garbage: Garbage, externalHolds: [UInt32: Int]) -> [Bool] {
         var refs = [Int](repeating: ScanState.notCandidate, count: objects.count)
-        for o in alive { refs[Int(o.handle)] = o.refcount }
+        var alive: [PyObject] = []
+        for i in 0 ..< garbage.count {
+            guard let o = self.alive(garbage, i) else { continue }
+            alive.append(o)
+            refs[Int(o.handle)] = o.refcount
+        }
         for (h, n) in externalHolds where Int(h) < refs.count && refs[Int(h)] != ScanState.notCandidate {
             refs[Int(h)] -= n
         }
@@ -127,6 +157,26 @@ extension Runtime {
         }
         return resurrected
     }
+}
+
+/// `__del__` lookups, remembered for the last class asked about; valid only while no
+/// Python code runs (`forget()` after running some).
+private struct FinalizerLookups {
+    private var lastClass: ObjectIdentifier?
+    private var lastFinalizer: Value?
+
+    /// The `__del__` of an object's heap type, if any (built-in types have none here).
+    mutating func finalizer(of o: PyObject, in runtime: Runtime) -> Value? {
+        guard let cls = o.cls, !cls.isBuiltin else { return nil }
+        let id = ObjectIdentifier(cls)
+        if id != lastClass {
+            lastClass = id
+            lastFinalizer = runtime.lookup(cls, "__del__")
+        }
+        return lastFinalizer
+    }
+
+    mutating func forget() { lastClass = nil }
 }
 
 /// Types without a `tp_clear` (tuples, iterators and the like), recognised by exact class:

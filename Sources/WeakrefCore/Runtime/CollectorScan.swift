@@ -1,82 +1,106 @@
 /// The collector's scan (CPython: `Modules/gcmodule.c`, `update_refs`, `subtract_refs` and
 /// `move_unreachable`). CPython keeps the scan's state in each object's GC header; here it
-/// lives in handle-indexed arrays built for one collection, so the scan touches no
-/// dictionary, set or per-object allocation.
+/// lives in handle-indexed arrays. One pass over the heap records each tracked object's
+/// references (its `tp_traverse`) in a compact edge list; the rest of the scan walks those
+/// arrays without touching an object, allocating per object, or hashing.
 extension Runtime {
-    /// The result of a scan: survivors in the order the scan left them (an object set aside
-    /// and found reachable later appears at its later position), and the garbage in
-    /// CPython's unreachable-list order.
+    /// The tracked part of the heap as one pass over it found it.
+    struct HeapGraph {
+        /// Tracked live objects in allocation order, the order of CPython's GC lists.
+        var candidates: [UInt32]
+        /// Per handle: the count minus the references from tracked objects (gc_refs after
+        /// subtract_refs), or `ScanState.notCandidate`.
+        var refs: [Int]
+        /// Per handle `h`, its references are `edges[edgeStart[h] ..< edgeStart[h + 1]]`, in
+        /// `tp_traverse` order (empty for untracked objects).
+        var edgeStart: [Int]
+        var edges: [UInt32]
+    }
+
+    /// The result of move_unreachable: the survivors in the order the scan left them, and
+    /// the garbage in CPython's unreachable-list order.
     struct ScanResult {
         var reachable: [UInt32]
         var unreachable: [UInt32]
+        /// Survivors set aside and found reachable later, in the order they moved to the end.
+        var movedBack: ArraySlice<UInt32>
     }
 
-    /// Every tracked live object in allocation order, the order of CPython's GC lists.
-    /// Handles are reused, so handle order is allocation order only in runs; the sort is a
-    /// stable merge sort, linear on input that is already sorted.
-    func trackedInAllocationOrder() -> [UInt32] {
+    /// update_refs and subtract_refs in one pass over the heap in handle order. The order of
+    /// subtraction does not matter: a handle's own count is added when the pass reaches it,
+    /// and a handle found untracked then forgets what was subtracted before.
+    func snapshotHeap() -> HeapGraph {
         let kinds = UntrackedKinds()
+        let count = objects.count
+        var refs = [Int](repeating: 0, count: count)
+        var edgeStart = [Int](repeating: 0, count: count + 1)
+        var edges: [UInt32] = []
+        edges.reserveCapacity(2 * liveObjects)
         var keyed: [(serial: Int, handle: UInt32)] = []
         keyed.reserveCapacity(liveObjects)
         var sorted = true
-        var last = Int.min
-        objects.withUnsafeBufferPointer { heap in
-            for h in heap.indices.dropFirst() {
-                let o = heap[h]
-                guard kinds.tracks(o) else { continue }
-                let serial = o.serial
-                if serial < last { sorted = false }
-                last = serial
-                keyed.append((serial, UInt32(truncatingIfNeeded: h)))
-            }
-        }
-        if !sorted { keyed.sort { $0.serial < $1.serial } }
-        return keyed.map(\.handle)
-    }
-
-    /// update_refs, subtract_refs and move_unreachable over `candidates` (allocation order).
-    /// `discount` holds references from outside the heap to take away first (the module's
-    /// globals at exit). An object found reachable after being set aside moves to the end of
-    /// the list still to scan, as in CPython.
-    func findUnreachable(_ candidates: [UInt32], discount: [UInt32: Int] = [:]) -> ScanResult {
-        var refs = [Int](repeating: ScanState.notCandidate, count: objects.count)
+        var lastSerial = Int.min
         var references: [Value] = []
+        refs[0] = ScanState.notCandidate
         objects.withUnsafeBufferPointer { heap in
-            // update_refs
-            for h in candidates { refs[Int(h)] = heap[Int(h)].refcount }
-            for (h, n) in discount where refs[Int(h)] != ScanState.notCandidate { refs[Int(h)] -= n }
-            // subtract_refs
-            for h in candidates {
-                gatherReferences(of: heap[Int(h)], into: &references)
-                for case .object(let r) in references where refs[Int(r)] != ScanState.notCandidate { refs[Int(r)] -= 1 }
-            }
-        }
-        // move_unreachable
-        var scanList = candidates
-        var unreachable: [UInt32] = []
-        var unreachableAt = [Int32](repeating: ScanState.notSetAside, count: objects.count)
-        objects.withUnsafeBufferPointer { heap in
-            var i = 0
-            while i < scanList.count {
-                let h = scanList[i]
-                i += 1
-                guard refs[Int(h)] > 0 else {
-                    unreachableAt[Int(h)] = Int32(unreachable.count)
-                    unreachable.append(h)
+            for h in 1 ..< count {
+                edgeStart[h] = edges.count
+                let o = heap[h]
+                guard kinds.tracks(o) else {
+                    refs[h] = ScanState.notCandidate
                     continue
                 }
-                gatherReferences(of: heap[Int(h)], into: &references)
+                let serial = o.serial
+                if serial < lastSerial { sorted = false }
+                lastSerial = serial
+                keyed.append((serial, UInt32(truncatingIfNeeded: h)))
+                refs[h] += o.refcount
+                gatherReferences(of: o, into: &references)
                 for case .object(let r) in references {
-                    let g = refs[Int(r)]
-                    if g == ScanState.notCandidate { continue }
-                    let u = unreachableAt[Int(r)]
-                    if u != ScanState.notSetAside {
-                        unreachable[Int(u)] = 0
-                        unreachableAt[Int(r)] = ScanState.notSetAside
-                        refs[Int(r)] = 1
-                        scanList.append(r)
-                    } else if g == 0 {
-                        refs[Int(r)] = 1
+                    edges.append(r)
+                    if refs[Int(r)] != ScanState.notCandidate { refs[Int(r)] -= 1 }
+                }
+            }
+        }
+        edgeStart[count] = edges.count
+        // Handles are reused, so handle order is allocation order only in runs; the sort is a
+        // stable merge sort, linear on input that is already sorted.
+        if !sorted { keyed.sort { $0.serial < $1.serial } }
+        return HeapGraph(candidates: keyed.map(\.handle), refs: refs, edgeStart: edgeStart, edges: edges)
+    }
+
+    /// move_unreachable over `graph` with `refs` (its gc_refs, possibly discounted further).
+    /// An object found reachable after being set aside moves to the end of the list still
+    /// to scan, as in CPython.
+    func moveUnreachable(_ graph: HeapGraph, refs: inout [Int]) -> ScanResult {
+        let candidates = graph.candidates
+        var scanList = candidates
+        var unreachable: [UInt32] = []
+        var unreachableAt = [Int32](repeating: ScanState.neverSetAside, count: refs.count)
+        graph.edgeStart.withUnsafeBufferPointer { edgeStart in
+            graph.edges.withUnsafeBufferPointer { edges in
+                var i = 0
+                while i < scanList.count {
+                    let h = Int(scanList[i])
+                    i += 1
+                    guard refs[h] > 0 else {
+                        unreachableAt[h] = Int32(unreachable.count)
+                        unreachable.append(UInt32(truncatingIfNeeded: h))
+                        continue
+                    }
+                    for e in edgeStart[h] ..< edgeStart[h + 1] {
+                        let r = Int(edges[e])
+                        let g = refs[r]
+                        if g == ScanState.notCandidate { continue }
+                        let u = unreachableAt[r]
+                        if u >= 0 {
+                            unreachable[Int(u)] = 0
+                            unreachableAt[r] = ScanState.movedBack
+                            refs[r] = 1
+                            scanList.append(UInt32(truncatingIfNeeded: r))
+                        } else if g == 0 {
+                            refs[r] = 1
+                        }
                     }
                 }
             }
@@ -86,8 +110,10 @@ extension Runtime {
         for h in unreachable where h != 0 { garbage.append(h) }
         var reachable: [UInt32] = []
         reachable.reserveCapacity(scanList.count - garbage.count)
-        for h in scanList where unreachableAt[Int(h)] == ScanState.notSetAside { reachable.append(h) }
-        return ScanResult(reachable: reachable, unreachable: garbage)
+        for h in candidates where unreachableAt[Int(h)] == ScanState.neverSetAside { reachable.append(h) }
+        let movedBack = scanList[candidates.count...]
+        reachable.append(contentsOf: movedBack)
+        return ScanResult(reachable: reachable, unreachable: garbage, movedBack: movedBack)
     }
 
     /// `tp_traverse` into a reused buffer: what an object holds strongly, in the order of
@@ -103,8 +129,10 @@ extension Runtime {
 enum ScanState {
     /// gc_refs of an object outside the collection (untracked, freed or not yet allocated).
     static let notCandidate = Int.min
-    /// The unreachable-list position of an object not set aside.
-    static let notSetAside: Int32 = -1
+    /// The unreachable-list position of an object never set aside.
+    static let neverSetAside: Int32 = -1
+    /// The unreachable-list position of an object set aside, then found reachable.
+    static let movedBack: Int32 = -2
 }
 
 /// The kinds of object the collector never tracks (strings, big ints, ranges, singletons,
