@@ -10,18 +10,20 @@ extension Runtime {
     /// returns 0, as CPython's does.
     func collectCycles() -> Int {
         if collecting { return 0 }
-        return runCollection().found
+        return runCollection(keepingGraph: false).found
     }
 
     /// One full collection. When it finds no garbage no Python code runs and the heap is
-    /// unchanged, so its graph (candidates now in survivor order) is returned for reuse.
-    private func runCollection() -> (found: Int, unchanged: HeapGraph?) {
+    /// unchanged, so its graph (candidates now in survivor order) can be kept for reuse.
+    private func runCollection(keepingGraph: Bool) -> (found: Int, unchanged: HeapGraph?) {
         collecting = true
         defer { collecting = false }
         lifetime?.contexts.append(.collection)
         defer { lifetime?.contexts.removeLast() }
         var graph = snapshotHeap()
-        var refs = graph.refs
+        var refs: [Int] = []
+        // Unless the graph is kept, its gc_refs are worked on in place rather than copied.
+        if keepingGraph { refs = graph.refs } else { swap(&refs, &graph.refs) }
         let scan = moveUnreachable(graph, refs: &refs)
         // Survivors move to the old generation in the order the scan left them: those never
         // set aside keep their relative order; those moved back go after them, in order.
@@ -32,6 +34,7 @@ extension Runtime {
             }
         }
         guard scan.unreachable.isEmpty else { return (destroy(scan.unreachable), nil) }
+        guard keepingGraph else { return (0, nil) }
         graph.candidates = scan.reachable
         return (0, graph)
     }
@@ -43,7 +46,7 @@ extension Runtime {
     /// then the module dict and everything only it reaches is garbage, in list order.
     func shutdownCollection() {
         var unchanged: HeapGraph? = nil
-        if gcEnabled { unchanged = runCollection().unchanged }
+        if gcEnabled { unchanged = runCollection(keepingGraph: true).unchanged }
         var holds: [UInt32: Int] = [:]
         for i in main.order where i < main.values.count {
             if case .object(let h)? = main.values[i] { holds[h, default: 0] += 1 }

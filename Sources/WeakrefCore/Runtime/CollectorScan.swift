@@ -43,22 +43,27 @@ extension Runtime {
         var references: [Value] = []
         refs[0] = ScanState.notCandidate
         objects.withUnsafeBufferPointer { heap in
-            for h in 1 ..< count {
-                edgeStart[h] = edges.count
-                let o = heap[h]
-                guard kinds.tracks(o) else {
-                    refs[h] = ScanState.notCandidate
-                    continue
-                }
-                let serial = o.serial
-                if serial < lastSerial { sorted = false }
-                lastSerial = serial
-                keyed.append((serial, UInt32(truncatingIfNeeded: h)))
-                refs[h] += o.refcount
-                gatherReferences(of: o, into: &references)
-                for case .object(let r) in references {
-                    edges.append(r)
-                    if refs[Int(r)] != ScanState.notCandidate { refs[Int(r)] -= 1 }
+            // Slots read as unmanaged references: the heap array keeps every object alive
+            // throughout, so the pass needs no retain and release per object.
+            UnsafeRawPointer(heap.baseAddress!).withMemoryRebound(to: Unmanaged<PyObject>.self, capacity: count) { slots in
+                for h in 1 ..< count {
+                    edgeStart[h] = edges.count
+                    slots[h]._withUnsafeGuaranteedRef { o in
+                        guard kinds.tracks(o) else {
+                            refs[h] = ScanState.notCandidate
+                            return
+                        }
+                        let serial = o.serial
+                        if serial < lastSerial { sorted = false }
+                        lastSerial = serial
+                        keyed.append((serial, UInt32(truncatingIfNeeded: h)))
+                        refs[h] += o.refcount
+                        gatherReferences(of: o, into: &references)
+                        for case .object(let r) in references {
+                            edges.append(r)
+                            if refs[Int(r)] != ScanState.notCandidate { refs[Int(r)] -= 1 }
+                        }
+                    }
                 }
             }
         }
