@@ -15,11 +15,12 @@ extension Runtime {
         var count: Int { handles.count }
     }
 
-    /// The object that was `garbage`'s entry `i`, if it is still alive.
+    /// The object that was `garbage`'s entry `i`, if it is still alive: neither freed nor
+    /// dying (a count of zero, queued by the trashcan when deaths nest deeply).
     @inline(__always)
     private func alive(_ garbage: Garbage, _ i: Int) -> PyObject? {
         let o = objects[Int(garbage.handles[i])]
-        return o.serial == garbage.serials[i] ? o : nil
+        return o.serial == garbage.serials[i] && o.refcount > 0 ? o : nil
     }
 
     /// Destroys `handles` (the scan's unreachable list, in order) and returns how many there

@@ -150,11 +150,12 @@ struct UntrackedKinds {
     private let singleton = ObjectIdentifier(PySingleton.self)
     private let freed = ObjectIdentifier(PyFreed.self)
 
-    /// Objects CPython's collector tracks: containers that are not immortal here.
+    /// Objects CPython's collector tracks: containers that are not immortal here, and not
+    /// dying (a count of zero: queued by the trashcan, which CPython untracks first).
     @inline(__always)
     func tracks(_ o: PyObject) -> Bool {
         let t = ObjectIdentifier(type(of: o))
         if t == str || t == bigInt || t == range || t == singleton || t == freed { return false }
-        return o.refcount < 1 << 39
+        return o.refcount > 0 && o.refcount < 1 << 39
     }
 }
