@@ -2,9 +2,6 @@
 /// collection over every tracked object in allocation order. The scan is in
 /// `CollectorScan.swift`, the destruction of what it finds in `CollectorGarbage.swift`.
 extension Runtime {
-    /// Objects CPython's collector tracks: containers that are not immortal here.
-    func isTracked(_ o: PyObject) -> Bool { UntrackedKinds().tracks(o) }
-
     /// `gc.collect()`: returns how many unreachable objects were found. A collection asked
     /// for while one runs (from a finalizer or a weak reference callback) does nothing and
     /// returns 0, as CPython's does.
