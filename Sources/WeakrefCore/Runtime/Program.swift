@@ -80,7 +80,7 @@ extension Runtime {
         lifetime?.contexts.append(.shutdown)
         defer { lifetime?.contexts.removeLast() }
         runAtExitFinalizers()
-        if objects.contains(where: { ($0 as? PyFunction)?.code.module === main }) {
+        if mainDefinesFunction() {
             shutdownCollection()
             return
         }
@@ -92,6 +92,16 @@ extension Runtime {
             if pendingStop != nil { return }
         }
         main.order = []
+    }
+
+    /// Whether a function of `__main__` is alive (its globals are then in a cycle).
+    /// Compares exact classes (`PyFunction` is final) rather than casting every object.
+    private func mainDefinesFunction() -> Bool {
+        let functionKind = ObjectIdentifier(PyFunction.self)
+        for o in objects where ObjectIdentifier(type(of: o)) == functionKind {
+            if unsafeDowncast(o, to: PyFunction.self).code.module === main { return true }
+        }
+        return false
     }
 
     private func syntaxFailure(_ error: Error) -> UncaughtException? {

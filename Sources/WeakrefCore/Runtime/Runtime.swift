@@ -50,6 +50,8 @@ final class Runtime {
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
+    /// A collection is running: `gc.collect()` from a finalizer or callback does nothing.
+    var collecting = false
     /// The globals of `weakref`'s Python half, once imported.
     var weakrefPrelude: ModuleGlobals?
     var notImplemented: Value = .none

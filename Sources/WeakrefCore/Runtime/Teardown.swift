@@ -5,20 +5,26 @@
 /// runtime; a host that runs thousands of programs (the grader, `course watch`) must not leak.
 extension Runtime {
     func tearDown() {
-        for o in objects {
+        let classKind = ObjectIdentifier(PyClass.self)
+        let functionKind = ObjectIdentifier(PyFunction.self)
+        let generatorKind = ObjectIdentifier(PyGenerator.self)
+        for o in objects where o !== freed {
             o.cls = nil
-            o.dict = nil
-            o.slotValues = []
-            o.weakrefs = []
-            switch o {
-            case let c as PyClass:
+            if o.dict != nil { o.dict = nil }
+            if !o.slotValues.isEmpty { o.slotValues = [] }
+            if !o.weakrefs.isEmpty { o.weakrefs = [] }
+            // Exact classes (each is final), compared without a dynamic cast per object.
+            switch ObjectIdentifier(type(of: o)) {
+            case classKind:
+                let c = unsafeDowncast(o, to: PyClass.self)
                 c.mro = []
                 c.bases = []
                 c.lookupCache = [:]
                 c.extraReferences = []
-            case let f as PyFunction:
-                f.closure = []
-            case let g as PyGenerator:
+            case functionKind:
+                unsafeDowncast(o, to: PyFunction.self).closure = []
+            case generatorKind:
+                let g = unsafeDowncast(o, to: PyGenerator.self)
                 g.frame.cells = []
                 g.frame.namespace = nil
                 g.frame.record = nil
