@@ -83,6 +83,7 @@ extension Runtime {
             let o = object(h)
             if name == "__dict__", o.cls?.instancesHaveDict == true || o is PyFunction {
                 let d = instanceDict(o)
+                d.isHiddenInstanceDict = false
                 incref(.object(d.handle))
                 return .object(d.handle)
             }

@@ -280,7 +280,6 @@ extension Runtime {
             guard let target = args.first else { throw error("TypeError", "__new__ expected at least 1 argument, got 0") }
             let r = try newWeakref(target, callback: args.count > 1 ? args[1] : .none, proxy: false, cls: cls)
             if let h = r.handle {
-                if cls.instancesHaveDict { object(h).dict = register(PyDict(cls: types.dict)) }
                 if !cls.slotNames.isEmpty { object(h).slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
             }
             return r
@@ -290,9 +289,8 @@ extension Runtime {
         if !cls.slotNames.isEmpty { o.slotValues = [Value?](repeating: nil, count: cls.slotNames.count) }
         register(o)
         if lifetime != nil { traceCreated(o) }
-        if cls.instancesHaveDict && !cls.isBuiltin {
-            o.dict = register(PyDict(cls: types.dict))
-        }
+        // The instance dict is made on first need (`instanceDict`), as CPython 3.11 makes
+        // it only when asked: an instance without attributes costs one object.
         return .object(o.handle)
     }
 
@@ -300,6 +298,9 @@ extension Runtime {
     func instanceDict(_ o: PyObject) -> PyDict {
         if let d = o.dict { return d }
         let d = register(PyDict(cls: types.dict))
+        // CPython 3.11 keeps the attributes of plain class instances (built-in base
+        // `object`) inline, with no dict object; subclasses of other built-ins get one.
+        if let cls = o.cls, !cls.isBuiltin, cls.layout == .object { d.isHiddenInstanceDict = true }
         o.dict = d
         return d
     }

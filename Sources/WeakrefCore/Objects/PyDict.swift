@@ -9,6 +9,10 @@ final class PyDict: PyObject {
     var used = 0
     /// Bumped on every insertion or deletion, so iterators can detect a size change.
     var version = 0
+    /// An instance's attribute storage that Python code has not seen as `__dict__`:
+    /// CPython 3.11 keeps such attributes inline with no dict object, so `gc.collect()`
+    /// does not count it.
+    var isHiddenInstanceDict = false
 
     override init(cls: PyClass?) { super.init(cls: cls) }
 
