@@ -1,6 +1,7 @@
 extension Runtime {
     func defineConstructor(_ cls: PyClass, _ body: @escaping NativeFunction) {
         constructors[ObjectIdentifier(cls)] = body
+        cls.builtinConstructor = body
     }
 
     func installConstructors() {

@@ -26,8 +26,12 @@ extension Runtime {
     @inline(__always)
     func specialMethods(_ cls: PyClass) -> SpecialMethods {
         if cls.specialMethods.epoch == classEpoch { return cls.specialMethods }
-        let found = SpecialMethods(epoch: classEpoch, new: lookup(cls, "__new__"), initializer: lookup(cls, "__init__"),
+        var found = SpecialMethods(epoch: classEpoch, new: lookup(cls, "__new__"), initializer: lookup(cls, "__init__"),
                                    finalizer: lookup(cls, "__del__"))
+        if case .object(let h)? = found.new { found.newIsPython = !(object(h) is PyBuiltin) }
+        if case .object(let h)? = found.initializer, let b = object(h) as? PyBuiltin {
+            found.initIsObjectInit = b.qualname == "object.__init__"
+        }
         cls.specialMethods = found
         return found
     }
@@ -187,7 +191,7 @@ extension Runtime {
     /// is an instance of `cls`.
     func construct(_ cls: PyClass, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
         if cls.isBuiltin {
-            if let ctor = constructors[ObjectIdentifier(cls)] {
+            if let ctor = cls.builtinConstructor {
                 defer { decref(args); decref(kwargs.map { $0.1 }) }
                 return try ctor(self, args, kwargs)
             }
@@ -200,7 +204,8 @@ extension Runtime {
             throw error("TypeError", "cannot create '\(cls.module == "builtins" ? "" : cls.module + ".")\(cls.name)' instances")
         }
         let instance: Value
-        if let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn, !(object(nh) is PyBuiltin) {
+        let special = specialMethods(cls)
+        if special.newIsPython, let newFn = special.new, case .object(let nh) = newFn {
             args.forEach(incref); kwargs.forEach { incref($0.1) }
             incref(.object(cls.handle))
             let target = (object(nh) as? PyMethodWrapper)?.function ?? newFn
@@ -214,14 +219,21 @@ extension Runtime {
         } else {
             do { instance = try newInstance(cls, args) } catch { decref(args); decref(kwargs.map { $0.1 }); throw error }
         }
-        guard let initFn = lookup(cls, "__init__") else {
+        // Looked up again: a `__new__` written in Python may have changed the class.
+        let initFn: Value?, initIsObjectInit: Bool, hasNew: Bool
+        if special.newIsPython {
+            let fresh = specialMethods(cls)
+            (initFn, initIsObjectInit, hasNew) = (fresh.initializer, fresh.initIsObjectInit, fresh.newIsPython)
+        } else {
+            (initFn, initIsObjectInit, hasNew) = (special.initializer, special.initIsObjectInit, false)
+        }
+        guard let initFn else {
             decref(args); decref(kwargs.map { $0.1 })
             return instance
         }
-        if case .object(let ih) = initFn, let b = object(ih) as? PyBuiltin, b.qualname == "object.__init__" {
+        if initIsObjectInit {
             if !args.isEmpty || !kwargs.isEmpty {
-                let hasNew = (lookup(cls, "__new__").map { v in !(object(v.handle ?? 0) is PyBuiltin) } ?? false)
-                    || cls.layout != .object
+                let hasNew = hasNew || cls.layout != .object
                 decref(args); decref(kwargs.map { $0.1 })
                 if !hasNew {
                     decref(instance)

@@ -32,6 +32,9 @@ final class PyClass: PyObject {
     var lookupEpoch = 0
     /// The special methods every creation and death asks for, looked up once per epoch.
     var specialMethods = SpecialMethods()
+    /// A built-in type's constructor (`int(x)`, `weakref.ref(o)`), also in
+    /// `Runtime.constructors`; here so a call needs no dictionary lookup.
+    var builtinConstructor: NativeFunction?
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.
     var holdsSelf = false
@@ -129,4 +132,8 @@ struct SpecialMethods {
     var new: Value?
     var initializer: Value?
     var finalizer: Value?
+    /// `__new__` is a Python function (not `object.__new__` or another built-in).
+    var newIsPython = false
+    /// `__init__` is `object.__init__`.
+    var initIsObjectInit = false
 }

@@ -20,6 +20,7 @@ extension Runtime {
                 c.mro = []
                 c.bases = []
                 c.lookupCache = [:]
+                c.builtinConstructor = nil
                 c.extraReferences = []
             case functionKind:
                 unsafeDowncast(o, to: PyFunction.self).closure = []
