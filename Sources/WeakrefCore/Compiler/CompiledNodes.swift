@@ -77,7 +77,9 @@ enum NameSlot {
     case cell(Int)
     case global(Int)
     /// Class body: the class namespace, falling back to globals and builtins.
-    case classNamespace(String, global: Int)
+    /// (The name is the module's global name at that slot: `module.names.names[global]`,
+    /// so this enum stays trivially copyable.)
+    case classNamespace(global: Int)
 }
 
 struct CExpr {

@@ -83,7 +83,7 @@ struct Compiler {
         case .classBody:
             if scope.declaredGlobal.contains(name) { return .global(globals.slot(name)) }
             if let c = unit.cellSlots[name], !scope.isLocal(name) || name == "__class__" { return .cell(c) }
-            return .classNamespace(name, global: globals.slot(name))
+            return .classNamespace(global: globals.slot(name))
         case .function, .comprehension:
             if scope.declaredGlobal.contains(name) { return .global(globals.slot(name)) }
             if let c = unit.cellSlots[name] { return .cell(c) }

@@ -195,8 +195,8 @@ extension Runtime {
             return v
         case .global(let i):
             return try loadGlobal(i, name, f)
-        case .classNamespace(let n, let g):
-            if let ns = f.namespace, let v = dictGetString(ns, n) {
+        case .classNamespace(let g):
+            if let ns = f.namespace, let v = dictGetString(ns, f.code.module.names.names[g]) {
                 incref(v)
                 return v
             }

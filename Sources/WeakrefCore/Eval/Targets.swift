@@ -46,8 +46,8 @@ extension Runtime {
             decref(old)
         case .global(let i):
             storeGlobal(i, value, in: f.code.module)
-        case .classNamespace(let name, _):
-            if let ns = f.namespace { try? dictSetString(ns, name, value) } else { decref(value) }
+        case .classNamespace(let g):
+            if let ns = f.namespace { try? dictSetString(ns, f.code.module.names.names[g], value) } else { decref(value) }
         }
     }
 
@@ -106,8 +106,8 @@ extension Runtime {
                 m.values[i] = nil
                 m.order.removeAll { $0 == i }
                 decref(old)
-            case .classNamespace(let n, _):
-                guard let ns = f.namespace, try dictDelString(ns, n) else {
+            case .classNamespace(let g):
+                guard let ns = f.namespace, try dictDelString(ns, f.code.module.names.names[g]) else {
                     throw error("NameError", "name '\(name)' is not defined")
                 }
             }
@@ -139,7 +139,7 @@ extension Runtime {
                     m.order.removeAll { $0 == i }
                     decref(old)
                 }
-            case .classNamespace(let n, _): if let ns = f.namespace { _ = try dictDelString(ns, n) }
+            case .classNamespace(let g): if let ns = f.namespace { _ = try dictDelString(ns, f.code.module.names.names[g]) }
             }
         }
     }
