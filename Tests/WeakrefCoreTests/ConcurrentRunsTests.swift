@@ -22,15 +22,16 @@ import WeakrefCore
             b.peer = a
         refs = [weakref.ref(n) for n in nodes]
         texts = {str(i): "v" * (i % 50) for i in range(300)}
+        cache = weakref.WeakValueDictionary((i, n) for i, n in enumerate(nodes[:50]))
         del nodes
-        print(gc.collect(), sum(r() is None for r in refs), len(texts), sys.argv[1:])
+        print(gc.collect(), sum(r() is None for r in refs), len(texts), len(cache), sys.argv[1:])
         """
         let arguments = (1...3).map { "argument-number-\($0)-" + String(repeating: "x", count: 30) }
         let filename = "/tmp/" + String(repeating: "shared-name-", count: 4) + ".py"
         let interpreter = Interpreter()
         let alone = interpreter.run(source: source, filename: filename, arguments: arguments)
         #expect(alone.status == 0, "\(alone.stderr)")
-        #expect(alone.stdout.hasPrefix("0 398 300 ["))
+        #expect(alone.stdout.hasPrefix("0 398 300 0 ["))
 
         let differing = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 48) { index in

@@ -181,6 +181,8 @@ extension Runtime {
     /// finalizer raised at exit; the others do, in one call each, the steps CPython's
     /// `Lib/weakref.py` spends a dozen bytecodes on (and its C `_remove_dead_weakref`).
     func installPreludeHooks(_ m: ModuleGlobals) {
+        preludeFields = PreludeFieldNames(walkers: attributeName("_walkers"), backlog: attributeName("_backlog"),
+                                          data: attributeName("data"), remove: attributeName("_remove"))
         func hook(_ name: String, arity: Int, _ body: @escaping NativeFunction) {
             let b = immortal(PyBuiltin(name: name, qualname: name, ownerName: nil, body: { rt, args, kwargs in
                 try rt.expectArguments(name, args, kwargs, exactly: arity)
@@ -263,16 +265,16 @@ extension Runtime {
         let map = Value.object(mh)
         incref(map)
         defer { decref(map) }
-        let walking = try truthy(consuming: try containerField(map, "_walkers"))
+        let walking = try truthy(consuming: try containerField(map, .walkers))
         let key = try keyOfKeyedRef(deadRef)
         defer { decref(key) }
         if walking {
-            let backlog = try containerField(map, "_backlog")
+            let backlog = try containerField(map, .backlog)
             defer { decref(backlog) }
             incref(key)
             decref(try callMethod(backlog, "append", [key]))
         } else {
-            let data = try containerField(map, "data")
+            let data = try containerField(map, .data)
             defer { decref(data) }
             try removeDeadWeakref(data, key)
         }
@@ -281,7 +283,7 @@ extension Runtime {
     /// `map.get(key, default)` of a WeakValueDictionary (new reference).
     func fetchWeakValue(_ map: Value, _ key: Value, default fallback: Value) throws -> Value {
         try settleWeakBacklog(map)
-        let data = try containerField(map, "data")
+        let data = try containerField(map, .data)
         defer { decref(data) }
         guard case .object(let dh) = data, let d = object(dh) as? PyDict else {
             throw error("TypeError", "WeakValueDictionary.data must be a dict, not \(typeName(data))")
@@ -304,18 +306,18 @@ extension Runtime {
     /// callback is the dictionary's `_remove`.
     func storeWeakValue(_ map: Value, _ key: Value, _ value: Value, keyedRef: Value) throws {
         try settleWeakBacklog(map)
-        let callback = try containerField(map, "_remove")
+        let callback = try containerField(map, .remove)
         defer { decref(callback) }
         let wr = try newKeyedRef(keyedRef, value, callback, key: key)
         defer { decref(wr) }
-        let data = try containerField(map, "data")
+        let data = try containerField(map, .data)
         defer { decref(data) }
         try setItem(data, key, wr)
     }
 
     /// Applies the deaths a weak container filed while it was being walked, if any.
     private func settleWeakBacklog(_ container: Value) throws {
-        if try truthy(consuming: try containerField(container, "_backlog")) {
+        if try truthy(consuming: try containerField(container, .backlog)) {
             decref(try callMethod(container, "_settle", []))
         }
     }
@@ -323,12 +325,14 @@ extension Runtime {
     /// `container.name` for the prelude's own instance attributes (new reference): read
     /// straight from the instance dict, where `__init__` put them, without the descriptor
     /// search a general attribute read starts with; anything else takes the general path.
-    private func containerField(_ container: Value, _ name: String) throws -> Value {
-        if case .object(let h) = container, let d = object(h).dict, let v = dictGetString(d, name) {
+    private func containerField(_ container: Value, _ field: PreludeFieldNames.Field) throws -> Value {
+        guard let fields = preludeFields else { preconditionFailure("prelude hooks run after installPreludeHooks") }
+        let name = fields.name(field)
+        if case .object(let h) = container, let d = object(h).dict, let v = dictGetInterned(d, name) {
             incref(v)
             return v
         }
-        return try getAttribute(container, name)
+        return try getAttribute(container, name.text)
     }
 
     /// The `key` slot of a KeyedRef (new reference), read directly when the class keeps it
@@ -447,5 +451,22 @@ extension Runtime {
         incref(t.items[0])
         incref(t.items[1])
         return (t.items[0], t.items[1])
+    }
+}
+
+/// The prelude's own instance attributes the native hooks read, interned once per run.
+/// (Chosen by an enum, not a key path: the Swift runtime shares key path objects between
+/// threads, and the core counts references non-atomically.)
+struct PreludeFieldNames {
+    enum Field { case walkers, backlog, data, remove }
+    let walkers, backlog, data, remove: AttributeName
+
+    func name(_ field: Field) -> AttributeName {
+        switch field {
+        case .walkers: walkers
+        case .backlog: backlog
+        case .data: data
+        case .remove: remove
+        }
     }
 }

@@ -54,6 +54,8 @@ final class Runtime {
     var collecting = false
     /// The globals of `weakref`'s Python half, once imported.
     var weakrefPrelude: ModuleGlobals?
+    /// Interned names of the prelude's container fields (set when the prelude loads).
+    var preludeFields: PreludeFieldNames?
     var notImplemented: Value = .none
     var ellipsis: Value = .none
     var interned: [String: Value] = [:]
