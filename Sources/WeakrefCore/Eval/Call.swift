@@ -6,13 +6,7 @@ extension Runtime {
     func evalCall(_ calleeExpr: CExpr, _ argExprs: [CArgument], _ f: Frame) throws -> Value {
         // `obj.method(...)`: CPython 3.11's LOAD_METHOD skips the bound-method object.
         if case .attribute(let objExpr, let name) = calleeExpr.kind {
-            let receiver = try eval(objExpr, f)
-            let method: Value
-            let isUnbound: Bool
-            do {
-                (method, isUnbound) = try loadMethod(receiver, name)
-            } catch { decref(receiver); throw error }
-            if !isUnbound { decref(receiver) }
+            let (method, receiver, isUnbound) = try loadCallTarget(objExpr, name, f)
             defer { decref(method) }
             var (args, kwargs): ([Value], [(String, Value)])
             do { (args, kwargs) = try evalArguments(argExprs, f) } catch {
@@ -26,6 +20,21 @@ extension Runtime {
         defer { decref(callee) }
         let (args, kwargs) = try evalArguments(argExprs, f)
         return try call(callee, args, kwargs)
+    }
+
+    /// `obj.name` about to be called (CPython 3.11's LOAD_METHOD): the method (owned)
+    /// and, when it is a plain function found on the type, the receiver (owned) to pass
+    /// first instead of making a bound-method object; otherwise the receiver is released.
+    func loadCallTarget(_ objExpr: CExpr, _ name: AttributeName, _ f: Frame) throws
+        -> (method: Value, receiver: Value, isUnbound: Bool) {
+        let receiver = try eval(objExpr, f)
+        let method: Value
+        let isUnbound: Bool
+        do {
+            (method, isUnbound) = try loadMethod(receiver, name)
+        } catch { decref(receiver); throw error }
+        if !isUnbound { decref(receiver) }
+        return (method, receiver, isUnbound)
     }
 
     func evalArguments(_ argExprs: [CArgument], _ f: Frame) throws -> ([Value], [(String, Value)]) {

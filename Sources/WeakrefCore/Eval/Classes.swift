@@ -254,11 +254,16 @@ extension Runtime {
             decref(instance)
             throw error
         }
-        if case .none = r {} else {
-            decref(r); decref(instance)
-            throw error("TypeError", "__init__() should return None, not '\(typeName(r))'")
-        }
-        return instance
+        return try initialized(instance, initResult: r)
+    }
+
+    /// The new instance once `__init__` returned `result` (consumed), which must be None.
+    func initialized(_ instance: Value, initResult result: Value) throws -> Value {
+        if case .none = result { return instance }
+        let message = "__init__() should return None, not '\(typeName(result))'"
+        decref(result)
+        decref(instance)
+        throw error("TypeError", message)
     }
 
     /// Allocates an instance with the layout of the class's built-in base. Args are borrowed.

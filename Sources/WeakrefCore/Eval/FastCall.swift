@@ -7,14 +7,7 @@ extension Runtime {
     /// `f(a, b)` and `obj.m(a, b)`: every argument positional.
     func evalPositionalCall(_ calleeExpr: CExpr, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
         if case .attribute(let objExpr, let name) = calleeExpr.kind {
-            // CPython 3.11's LOAD_METHOD skips the bound-method object.
-            let receiver = try eval(objExpr, f)
-            let method: Value
-            let isUnbound: Bool
-            do {
-                (method, isUnbound) = try loadMethod(receiver, name)
-            } catch { decref(receiver); throw error }
-            if !isUnbound { decref(receiver) }
+            let (method, receiver, isUnbound) = try loadCallTarget(objExpr, name, f)
             defer { decref(method) }
             if let fn = plainFunction(method, passing: argExprs.count + (isUnbound ? 1 : 0)) {
                 return try callPlain(fn, receiver: isUnbound ? receiver : nil, argExprs, f)
@@ -111,11 +104,7 @@ extension Runtime {
             decref(instance)
             throw error
         }
-        if case .none = r {} else {
-            decref(r); decref(instance)
-            throw error("TypeError", "__init__() should return None, not '\(typeName(r))'")
-        }
-        return instance
+        return try initialized(instance, initResult: r)
     }
 
     func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame) throws -> [Value] {
