@@ -237,4 +237,36 @@ struct DifferentialTests {
         let mismatch = OutcomeComparison.mismatch(expected: expected, actual: actual)
         #expect(mismatch == nil, "\(name): \(mismatch ?? "")")
     }
+
+    /// The whole traceback, not just its last line: an iterator failing mid-loop is
+    /// reported on the `for` line, in a function and at module level.
+    @Test func aFailingIteratorIsReportedOnTheForLine() async throws {
+        for (name, source) in [("for_in_function", """
+            d = {1: 1, 2: 2}
+            def grow():
+                for k in d:
+                    d[k + 10] = 0
+                    x = 1
+            grow()
+            """), ("for_at_module_level", """
+            class Boom:
+                def __iter__(self):
+                    return self
+                def __next__(self):
+                    raise ValueError("boom")
+            for x in Boom():
+                y = x
+                pass
+            """)] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("core-diff-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let url = folder.appendingPathComponent("\(name).py")
+            try source.write(to: url, atomically: true, encoding: .utf8)
+            let expected = try await OracleRunner.run(url)
+            let result = Interpreter().run(source: source, filename: url.path)
+            #expect(result.stderr == expected.stderr, "\(name)")
+            #expect(result.status == expected.status, "\(name)")
+        }
+    }
 }

@@ -58,7 +58,11 @@ extension Runtime {
             do { iterator = try getIterator(iterable) } catch { decref(iterable); throw error }
             decref(iterable)
             defer { decref(iterator) }
-            while let item = try next(iterator) {
+            // Each step (FOR_ITER and the store to the target) belongs to the `for` line, as in
+            // CPython's tracebacks, not to the body's last line.
+            while true {
+                f.line = s.line
+                guard let item = try next(iterator) else { break }
                 try assign(t, item, f)
                 let flow = try exec(body, f)
                 switch flow {
