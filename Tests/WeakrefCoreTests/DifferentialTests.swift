@@ -223,15 +223,20 @@ struct DifferentialTests {
         """,
     ]
 
-    @Test("agrees with python3", arguments: programs.keys.sorted())
-    func agrees(_ name: String) async throws {
-        let source = Self.programs[name] ?? ""
+    /// What python3 does with `source` saved as NAME.py in a fresh folder, and that file's path.
+    static func oracle(_ name: String, _ source: String) async throws -> (ProgramOutcome, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("core-diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("\(name).py")
         try source.write(to: url, atomically: true, encoding: .utf8)
-        let expected = try await OracleRunner.run(url)
+        return (try await OracleRunner.run(url), url.path)
+    }
+
+    @Test("agrees with python3", arguments: programs.keys.sorted())
+    func agrees(_ name: String) async throws {
+        let source = Self.programs[name] ?? ""
+        let (expected, _) = try await Self.oracle(name, source)
         let result = Interpreter().run(source: source, filename: "\(name).py")
         let actual = ProgramOutcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
         let mismatch = OutcomeComparison.mismatch(expected: expected, actual: actual)
@@ -258,13 +263,8 @@ struct DifferentialTests {
                 y = x
                 pass
             """)] {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("core-diff-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let url = folder.appendingPathComponent("\(name).py")
-            try source.write(to: url, atomically: true, encoding: .utf8)
-            let expected = try await OracleRunner.run(url)
-            let result = Interpreter().run(source: source, filename: url.path)
+            let (expected, path) = try await Self.oracle(name, source)
+            let result = Interpreter().run(source: source, filename: path)
             #expect(result.stderr == expected.stderr, "\(name)")
             #expect(result.status == expected.status, "\(name)")
         }
