@@ -1,6 +1,5 @@
 extension Runtime {
     func defineConstructor(_ cls: PyClass, _ body: @escaping NativeFunction) {
-        constructors[ObjectIdentifier(cls)] = body
         cls.builtinConstructor = body
     }
 

@@ -195,12 +195,7 @@ extension Runtime {
         }
         defineDict("clear") { rt, d, _, _ in
             // Only the entries: a dict subclass instance keeps its own attributes.
-            let held = d.entries
-            d.entries = []
-            d.indices = DictIndex(size: 8)
-            d.used = 0
-            d.version += 1
-            for case let e? in held {
+            for case let e? in d.takeEntries() {
                 rt.decref(e.key)
                 rt.decref(e.value)
             }

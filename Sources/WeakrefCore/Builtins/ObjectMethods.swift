@@ -6,7 +6,7 @@ extension Runtime {
             guard let first = args.first, case .object(let h) = first, let cls = rt.object(h) as? PyClass else {
                 throw rt.error("TypeError", "object.__new__(X): X is not a type object")
             }
-            if cls.isBuiltin, let ctor = rt.constructors[ObjectIdentifier(cls)] { return try ctor(rt, [], []) }
+            if cls.isBuiltin, let ctor = cls.builtinConstructor { return try ctor(rt, [], []) }
             return try rt.newInstance(cls, Array(args.dropFirst()))
         }
         defineMethod(object, "__repr__") { rt, args, _ in

@@ -280,7 +280,7 @@ extension Runtime {
         case .object: o = PyObject(cls: cls)
         case .int, .str, .tuple:
             // Immutable built-in bases: the base constructor makes the value.
-            guard let ctor = constructors[ObjectIdentifier(cls.builtinBase)] else {
+            guard let ctor = cls.builtinBase.builtinConstructor else {
                 throw error("TypeError", "cannot create '\(cls.name)' instances")
             }
             let v = try ctor(self, args, [])

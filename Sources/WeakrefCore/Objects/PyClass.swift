@@ -32,8 +32,7 @@ final class PyClass: PyObject {
     var lookupEpoch = 0
     /// The special methods every creation and death asks for, looked up once per epoch.
     var specialMethods = SpecialMethods()
-    /// A built-in type's constructor (`int(x)`, `weakref.ref(o)`), also in
-    /// `Runtime.constructors`; here so a call needs no dictionary lookup.
+    /// A built-in type's constructor (`int(x)`, `weakref.ref(o)`).
     var builtinConstructor: NativeFunction?
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a
     /// cycle and only the collector frees it.

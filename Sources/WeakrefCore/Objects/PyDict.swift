@@ -23,27 +23,28 @@ final class PyDict: PyObject {
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
-        for case let e? in entries { out.append(e.key); out.append(e.value) }
-        entries = []
-        indices = DictIndex(size: 8)
-        used = 0
-        version += 1
+        for case let e? in takeEntries() { out.append(e.key); out.append(e.value) }
         return out
     }
     override func dropReferences(_ release: (Value) -> Void) {
-        let slots = slotValues, instanceDict = dict, held = entries
-        slotValues = []
-        dict = nil
-        entries = []
-        indices = DictIndex(size: 8)
-        used = 0
-        version += 1
-        for v in slots { if let v { release(v) } }
-        if let instanceDict { release(.object(instanceDict.handle)) }
+        // Everything is taken before anything is released.
+        let held = takeEntries()
+        dropOwnReferences(release)
         for case let e? in held {
             release(e.key)
             release(e.value)
         }
+    }
+
+    /// Empties the dict (a fresh 8-slot index), returning the entries it held for the
+    /// caller to release, key then value, first to last.
+    func takeEntries() -> [Entry?] {
+        let held = entries
+        entries = []
+        indices = DictIndex(size: 8)
+        used = 0
+        version += 1
+        return held
     }
     override var chargedBytes: Int { 64 + 24 * entries.count + 4 * indices.count }
 
@@ -170,10 +171,18 @@ final class PySet: PyObject {
     }
     override func takeReferences() -> [Value] {
         var out = super.takeReferences()
-        for case let s?? in table { out.append(s.key) }
-        table = [Slot??](repeating: nil, count: 8)
-        fill = 0; used = 0; version += 1
+        out += takeKeys()
         return out
+    }
+
+    /// Empties the set (a fresh 8-slot table), returning its keys in table order.
+    func takeKeys() -> [Value] {
+        let held = keys
+        table = [Slot??](repeating: nil, count: 8)
+        fill = 0
+        used = 0
+        version += 1
+        return held
     }
     override var chargedBytes: Int { 200 + 16 * table.count }
 

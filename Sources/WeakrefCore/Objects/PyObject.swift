@@ -46,6 +46,12 @@ class PyObject {
             for v in takeReferences() { release(v) }
             return
         }
+        dropOwnReferences(release)
+    }
+
+    /// The part of `dropReferences` every kind shares: `__slots__` values, then the
+    /// instance dict, taken before any is released.
+    final func dropOwnReferences(_ release: (Value) -> Void) {
         let slots = slotValues, instanceDict = dict
         slotValues = []
         dict = nil
@@ -137,12 +143,10 @@ final class PyList: PyObject {
         return out
     }
     override func dropReferences(_ release: (Value) -> Void) {
-        let slots = slotValues, instanceDict = dict, held = items
-        slotValues = []
-        dict = nil
+        // Everything is taken before anything is released.
+        let held = items
         items = []
-        for v in slots { if let v { release(v) } }
-        if let instanceDict { release(.object(instanceDict.handle)) }
+        dropOwnReferences(release)
         for v in held.reversed() { release(v) }
     }
     override var chargedBytes: Int { 56 + 8 * items.count }

@@ -181,12 +181,7 @@ extension Runtime {
     /// `s.clear()`: the keys only (a set subclass instance keeps its own attributes),
     /// released in table order once the table is empty.
     func setClear(_ s: PySet) {
-        let held = s.keys
-        s.table = [PySet.Slot??](repeating: nil, count: 8)
-        s.fill = 0
-        s.used = 0
-        s.version += 1
-        decref(held)
+        decref(s.takeKeys())
     }
 
     /// `s.difference_update(other)` in place (CPython: `set_difference_update_internal`):

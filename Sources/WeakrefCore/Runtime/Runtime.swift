@@ -65,8 +65,6 @@ final class Runtime {
     var classEpoch = 0
     /// Objects whose repr is being built (CPython: `Py_ReprEnter`).
     var reprActive: Set<UInt32> = []
-    /// Constructors of built-in types (`int(x)`, `list(it)`), by class identity.
-    var constructors: [ObjectIdentifier: NativeFunction] = [:]
     /// The builtins in definition order, for `Did you mean` suggestions.
     var builtinNamesInOrder: [String] = []
     /// The lifetime tracer of a traced run (`--trace`, `--why-alive`); `nil` otherwise.

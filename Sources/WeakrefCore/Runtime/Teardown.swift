@@ -40,7 +40,6 @@ extension Runtime {
         frames = []
         builtins = [:]
         modules = [:]
-        constructors = [:]
         interned = [:]
         builtinFallback = []
         main.values = []
