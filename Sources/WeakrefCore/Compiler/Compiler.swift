@@ -5,11 +5,13 @@ import PySyntax
 final class ModuleGlobals {
     let name: String
     let names = GlobalNames()
-    var values: [Value?] = []
+    /// Each global slot's value (see `ValueSlots`); grows as slots are first stored.
+    var values = ValueSlots(count: 0)
     var order: [Int] = []
     /// The builtin each global slot falls back to, once looked up (builtins never change).
     var builtinCache: [Value?] = []
     init(name: String) { self.name = name }
+    deinit { values.deallocate() }
 }
 
 /// The module's global names, given slot numbers as the compiler meets them.

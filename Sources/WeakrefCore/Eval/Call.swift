@@ -188,7 +188,7 @@ extension Runtime {
         if kwargs.isEmpty, let r = try callPlainIfPossible(fn, first: nil, args) { return r }
         var frame = acquireFrame(fn.code, fn)
         defer { recycleFrame(&frame) }
-        try bindArguments(fn, args, kwargs, &frame.locals)
+        try bindArguments(fn, args, kwargs, frame.locals)
         return try runFrame(frame, closure: fn.closure)
     }
 
@@ -252,7 +252,7 @@ extension Runtime {
             // A traceback still refers to this frame: its locals live on in the record.
             record.locals = frame.locals.compactMap { $0 } + frame.cells.map { .object($0.handle) }
             if case .object = frame.comprehensionResult { record.locals.append(frame.comprehensionResult) }
-            frame.locals = []
+            frame.dropLocals()
             frame.cells = []
             frame.comprehensionResult = .none
             frame.record = nil
@@ -317,7 +317,7 @@ extension Runtime {
 
     /// Binds arguments to parameter slots with CPython's error messages
     /// (CPython: `Python/ceval.c`, `initialize_locals`). Consumes every argument.
-    func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], _ locals: inout [Value?]) throws {
+    func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], _ locals: ValueSlots) throws {
         let spec = fn.code.parameters
         let npos = spec.positional.count
         var slot = npos + spec.keywordOnly.count

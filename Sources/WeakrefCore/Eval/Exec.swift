@@ -22,13 +22,7 @@ extension Runtime {
             decref(try eval(e, f))
         case .assign(let targets, let valueExpr):
             let value = try eval(valueExpr, f)
-            for (i, t) in targets.enumerated() {
-                if i < targets.count - 1 { incref(value) }
-                do { try assign(t, value, f) } catch {
-                    for _ in (i + 1)..<max(i + 1, targets.count) { decref(value) }
-                    throw error
-                }
-            }
+            if targets.count == 1 { try assign(targets[0], value, f) } else { try assignChained(targets, value, f) }
         case .augmentedAssign(let t, let op, let valueExpr):
             try augmentedAssign(t, op, valueExpr, f)
         case .delete(let targets):
@@ -73,19 +67,9 @@ extension Runtime {
             }
             return try exec(orElse, f)
         case .functionDef(let template, let decorators, let target):
-            var decs: [Value] = []
-            defer { decref(decs) }
-            for d in decorators { decs.append(try eval(d, f)) }
-            var fn = try makeFunction(template, f)
-            for d in decs.reversed() { fn = try call(d, [fn], []) }
-            try assign(target, fn, f)
+            try execFunctionDef(template, decorators, target, f)
         case .classDef(let template, let decorators, let target):
-            var decs: [Value] = []
-            defer { decref(decs) }
-            for d in decorators { decs.append(try eval(d, f)) }
-            var cls = try buildClass(template, f)
-            for d in decs.reversed() { cls = try call(d, [cls], []) }
-            try assign(target, cls, f)
+            try execClassDef(template, decorators, target, f)
         case .returnValue(let e):
             guard let e else { return .returned(.none) }
             return .returned(try eval(e, f))
@@ -94,36 +78,85 @@ extension Runtime {
         case .raise(let e, let cause):
             try execRaise(e, cause, f)
         case .assert(let test, let message):
-            if try !truthy(consuming: try eval(test, f)) {
-                let args = try message.map { [try eval($0, f)] } ?? []
-                throw try makeExceptionValue("AssertionError", args: args)
-            }
+            try execAssert(test, message, f)
         case .importModule(let name, let target, _):
-            let top = String(name.split(separator: ".").first ?? Substring(name))
-            if top == "weakref" { try loadWeakrefPrelude() }
-            guard let module = modules[top], !name.contains(".") else {
-                throw try moduleNotFound(top)
-            }
-            incref(module)
-            try assign(target, module, f)
+            try execImport(name, target, f)
         case .importFrom(let moduleName, let names):
-            if moduleName == "weakref" { try loadWeakrefPrelude() }
-            guard let module = modules[moduleName], let m = object(module.handle ?? 0) as? PyModule else {
-                throw try moduleNotFound(String(moduleName.split(separator: ".").first ?? ""))
-            }
-            for (name, target) in names {
-                guard let v = m.dict.flatMap({ dictGetString($0, name) }) else {
-                    throw error("ImportError", "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
-                }
-                incref(v)
-                try assign(target, v, f)
-            }
+            try execImportFrom(moduleName, names, f)
         case .with(let items, let body):
             return try execWith(items[...], body, f)
         case .comprehensionAppend(let elements):
             try comprehensionAppend(elements, f)
         }
         return .normal
+    }
+
+    // MARK: statements kept out of `exec` (rare, or bulky: out of line, `exec` keeps a small frame)
+
+    /// `a = b = value`: each target gets its own reference, left to right.
+    @inline(never)
+    private func assignChained(_ targets: [CTarget], _ value: Value, _ f: Frame) throws {
+        for (i, t) in targets.enumerated() {
+            if i < targets.count - 1 { incref(value) }
+            do { try assign(t, value, f) } catch {
+                for _ in (i + 1)..<max(i + 1, targets.count) { decref(value) }
+                throw error
+            }
+        }
+    }
+
+    @inline(never)
+    private func execFunctionDef(_ template: FunctionTemplate, _ decorators: [CExpr], _ target: CTarget, _ f: Frame) throws {
+        var decs: [Value] = []
+        defer { decref(decs) }
+        for d in decorators { decs.append(try eval(d, f)) }
+        var fn = try makeFunction(template, f)
+        for d in decs.reversed() { fn = try call(d, [fn], []) }
+        try assign(target, fn, f)
+    }
+
+    @inline(never)
+    private func execClassDef(_ template: ClassTemplate, _ decorators: [CExpr], _ target: CTarget, _ f: Frame) throws {
+        var decs: [Value] = []
+        defer { decref(decs) }
+        for d in decorators { decs.append(try eval(d, f)) }
+        var cls = try buildClass(template, f)
+        for d in decs.reversed() { cls = try call(d, [cls], []) }
+        try assign(target, cls, f)
+    }
+
+    @inline(never)
+    private func execAssert(_ test: CExpr, _ message: CExpr?, _ f: Frame) throws {
+        if try !truthy(consuming: try eval(test, f)) {
+            let args = try message.map { [try eval($0, f)] } ?? []
+            throw try makeExceptionValue("AssertionError", args: args)
+        }
+    }
+
+    @inline(never)
+    private func execImport(_ name: String, _ target: CTarget, _ f: Frame) throws {
+        let top = String(name.split(separator: ".").first ?? Substring(name))
+        if top == "weakref" { try loadWeakrefPrelude() }
+        guard let module = modules[top], !name.contains(".") else {
+            throw try moduleNotFound(top)
+        }
+        incref(module)
+        try assign(target, module, f)
+    }
+
+    @inline(never)
+    private func execImportFrom(_ moduleName: String, _ names: [(String, CTarget)], _ f: Frame) throws {
+        if moduleName == "weakref" { try loadWeakrefPrelude() }
+        guard let module = modules[moduleName], let m = object(module.handle ?? 0) as? PyModule else {
+            throw try moduleNotFound(String(moduleName.split(separator: ".").first ?? ""))
+        }
+        for (name, target) in names {
+            guard let v = m.dict.flatMap({ dictGetString($0, name) }) else {
+                throw error("ImportError", "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
+            }
+            incref(v)
+            try assign(target, v, f)
+        }
     }
 
     func moduleNotFound(_ name: String) throws -> Unwind {

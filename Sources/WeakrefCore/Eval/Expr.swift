@@ -16,52 +16,9 @@ extension Runtime {
             let vs = try evalSequence(items, f)
             return .object(register(PyList(vs, cls: types.list)).handle)
         case .set(let items):
-            let vs = try evalSequence(items, f)
-            let s = register(PySet(frozen: false, cls: types.set))
-            let sv = Value.object(s.handle)
-            var index = 0
-            do {
-                while index < vs.count { index += 1; try setAdd(s, consuming: vs[index - 1]) }
-            } catch { decref(Array(vs[index...])); decref(sv); throw error }
-            return sv
+            return try evalSetDisplay(items, f)
         case .dict(let entries):
-            // CPython's BUILD_MAP: every key and value is evaluated before the dict exists.
-            var pending: [(Value?, Value)] = []
-            do {
-                for (k, v) in entries {
-                    if let k {
-                        let key = try eval(k, f)
-                        let value: Value
-                        do { value = try eval(v, f) } catch { decref(key); throw error }
-                        pending.append((key, value))
-                    } else {
-                        pending.append((nil, try eval(v, f)))
-                    }
-                }
-            } catch {
-                for (k, v) in pending { decref(k); decref(v) }
-                throw error
-            }
-            let d = register(PyDict(cls: types.dict))
-            let dv = Value.object(d.handle)
-            var index = 0
-            do {
-                while index < pending.count {
-                    let (k, v) = pending[index]
-                    index += 1
-                    if let k {
-                        try dictSet(d, consumingKey: k, consumingValue: v)
-                    } else {
-                        defer { decref(v) }
-                        try dictUpdate(d, from: v)
-                    }
-                }
-            } catch {
-                for (k, v) in pending[index...] { decref(k); decref(v) }
-                decref(dv)
-                throw error
-            }
-            return dv
+            return try evalDictDisplay(entries, f)
         case .starred:
             throw error("SyntaxError", "can't use starred expression here")
         case .attribute(let objExpr, let name):
@@ -69,11 +26,15 @@ extension Runtime {
             defer { decref(o) }
             return try loadAttribute(o, name)
         case .subscript(let objExpr, let indexExpr):
+            // As BINARY_SUBSCR: the container is released before the index.
             let o = try eval(objExpr, f)
-            defer { decref(o) }
-            let i = try eval(indexExpr, f)
-            defer { decref(i) }
-            return try getItem(o, i)
+            let i: Value
+            do { i = try eval(indexExpr, f) } catch { decref(o); throw error }
+            let result: Value
+            do { result = try getItem(o, i) } catch { decref(o); decref(i); throw error }
+            decref(o)
+            decref(i)
+            return result
         case .slice(let a, let b, let c):
             let lo = try a.map { try eval($0, f) } ?? .none
             let hi = try b.map { try eval($0, f) } ?? .none
@@ -88,45 +49,32 @@ extension Runtime {
             defer { decref(v) }
             return try unaryOp(op, v)
         case .binary(let a, let op, let b):
+            // As BINARY_OP: both operands are released after the operation, left first.
             let l = try eval(a, f)
-            defer { decref(l) }
-            let r = try eval(b, f)
-            defer { decref(r) }
-            return try binaryOp(op, l, r)
+            let r: Value
+            do { r = try eval(b, f) } catch { decref(l); throw error }
+            let result: Value
+            do { result = try binaryOp(op, l, r) } catch { decref(l); decref(r); throw error }
+            decref(l)
+            decref(r)
+            return result
         case .and(let xs):
-            var v = Value.none
-            for (i, x) in xs.enumerated() {
-                v = try eval(x, f)
-                if i == xs.count - 1 { return v }
-                if try !truthy(v) { return v }
-                decref(v)
-            }
-            return v
+            return try evalBoolOperation(xs, stopWhen: false, f)
         case .or(let xs):
-            var v = Value.none
-            for (i, x) in xs.enumerated() {
-                v = try eval(x, f)
-                if i == xs.count - 1 { return v }
-                if try truthy(v) { return v }
-                decref(v)
-            }
-            return v
+            return try evalBoolOperation(xs, stopWhen: true, f)
         case .compare(let first, let rest):
-            var left = try eval(first, f)
-            for (i, (op, rightExpr)) in rest.enumerated() {
+            if rest.count == 1 {
+                // As COMPARE_OP: both operands are released after the comparison, left first.
+                let left = try eval(first, f)
                 let right: Value
-                do { right = try eval(rightExpr, f) } catch { decref(left); throw error }
+                do { right = try eval(rest[0].1, f) } catch { decref(left); throw error }
                 let result: Value
-                do { result = try compare(op, left, right) } catch { decref(left); decref(right); throw error }
+                do { result = try compare(rest[0].0, left, right) } catch { decref(left); decref(right); throw error }
                 decref(left)
-                if i == rest.count - 1 { decref(right); return result }
-                let ok: Bool
-                do { ok = try truthy(result) } catch { decref(result); decref(right); throw error }
-                if !ok { decref(right); return result }
-                decref(result)
-                left = right
+                decref(right)
+                return result
             }
-            return left
+            return try evalComparisonChain(first, rest, f)
         case .conditional(let test, let body, let orElse):
             if try truthy(consuming: try eval(test, f)) { return try eval(body, f) }
             return try eval(orElse, f)
@@ -142,6 +90,94 @@ extension Runtime {
             try assign(target, v, f)
             return v
         }
+    }
+
+    /// A set display `{a, *b}` (out of line: keeps `eval`'s own frame small).
+    @inline(never)
+    private func evalSetDisplay(_ items: [CExpr], _ f: Frame) throws -> Value {
+        let vs = try evalSequence(items, f)
+        let s = register(PySet(frozen: false, cls: types.set))
+        let sv = Value.object(s.handle)
+        var index = 0
+        do {
+            while index < vs.count { index += 1; try setAdd(s, consuming: vs[index - 1]) }
+        } catch { decref(Array(vs[index...])); decref(sv); throw error }
+        return sv
+    }
+
+    /// A dict display. CPython's BUILD_MAP: every key and value is evaluated before the dict exists.
+    @inline(never)
+    private func evalDictDisplay(_ entries: [(CExpr?, CExpr)], _ f: Frame) throws -> Value {
+        var pending: [(Value?, Value)] = []
+        do {
+            for (k, v) in entries {
+                if let k {
+                    let key = try eval(k, f)
+                    let value: Value
+                    do { value = try eval(v, f) } catch { decref(key); throw error }
+                    pending.append((key, value))
+                } else {
+                    pending.append((nil, try eval(v, f)))
+                }
+            }
+        } catch {
+            for (k, v) in pending { decref(k); decref(v) }
+            throw error
+        }
+        let d = register(PyDict(cls: types.dict))
+        let dv = Value.object(d.handle)
+        var index = 0
+        do {
+            while index < pending.count {
+                let (k, v) = pending[index]
+                index += 1
+                if let k {
+                    try dictSet(d, consumingKey: k, consumingValue: v)
+                } else {
+                    defer { decref(v) }
+                    try dictUpdate(d, from: v)
+                }
+            }
+        } catch {
+            for (k, v) in pending[index...] { decref(k); decref(v) }
+            decref(dv)
+            throw error
+        }
+        return dv
+    }
+
+    /// `a and b and c` (`stopWhen` false) or `a or b or c` (`stopWhen` true): the first
+    /// operand whose truth is `stopWhen`, else the last.
+    @inline(never)
+    private func evalBoolOperation(_ xs: [CExpr], stopWhen: Bool, _ f: Frame) throws -> Value {
+        var v = Value.none
+        for (i, x) in xs.enumerated() {
+            v = try eval(x, f)
+            if i == xs.count - 1 { return v }
+            if try truthy(v) == stopWhen { return v }
+            decref(v)
+        }
+        return v
+    }
+
+    /// `a < b < c`: each middle operand evaluated once, stopping at the first false link.
+    @inline(never)
+    private func evalComparisonChain(_ first: CExpr, _ rest: [(ComparisonOperator, CExpr)], _ f: Frame) throws -> Value {
+        var left = try eval(first, f)
+        for (i, (op, rightExpr)) in rest.enumerated() {
+            let right: Value
+            do { right = try eval(rightExpr, f) } catch { decref(left); throw error }
+            let result: Value
+            do { result = try compare(op, left, right) } catch { decref(left); decref(right); throw error }
+            decref(left)
+            if i == rest.count - 1 { decref(right); return result }
+            let ok: Bool
+            do { ok = try truthy(result) } catch { decref(result); decref(right); throw error }
+            if !ok { decref(right); return result }
+            decref(result)
+            left = right
+        }
+        return left
     }
 
     /// Evaluates display items, expanding `*iterable`.
@@ -245,7 +281,7 @@ extension Runtime {
     }
 
     func storeGlobal(_ i: Int, _ v: Value, in m: ModuleGlobals) {
-        while m.values.count <= i { m.values.append(nil) }
+        if m.values.count <= i { m.values.resize(to: i + 1) }
         let old = m.values[i]
         if old == nil { m.order.append(i) }
         m.values[i] = v

@@ -12,12 +12,7 @@ extension Runtime {
             if let fn = plainFunction(method, passing: argExprs.count + (isUnbound ? 1 : 0)) {
                 return try callPlain(fn, receiver: isUnbound ? receiver : nil, argExprs, f)
             }
-            var args: [Value]
-            do { args = try evalPositionalArguments(argExprs, f) } catch {
-                if isUnbound { decref(receiver) }
-                throw error
-            }
-            if isUnbound { args.insert(receiver, at: 0) }
+            let args = try evalPositionalArguments(argExprs, f, after: isUnbound ? receiver : nil)
             return try call(method, args, [])
         }
         let callee = try eval(calleeExpr, f)
@@ -107,13 +102,17 @@ extension Runtime {
         return try initialized(instance, initResult: r)
     }
 
-    func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame) throws -> [Value] {
+    /// The values of `argExprs`, after `first` (consumed, released too if one fails) when given.
+    func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame, after first: Value? = nil) throws -> [Value] {
+        if argExprs.isEmpty { return first.map { [$0] } ?? [] }
         var args: [Value] = []
-        args.reserveCapacity(argExprs.count)
+        args.reserveCapacity(argExprs.count + (first == nil ? 0 : 1))
+        if let first { args.append(first) }
         do {
             for x in argExprs { args.append(try eval(x, f)) }
         } catch {
-            decref(args)
+            // As CPython unwinding its value stack: the top (last evaluated) goes first.
+            for v in args.reversed() { decref(v) }
             throw error
         }
         return args
@@ -186,7 +185,7 @@ extension Runtime {
         guard passed >= firstDefault else {
             let args = (0..<passed).compactMap { frame.locals[$0] }
             for i in 0..<passed { frame.locals[i] = nil }
-            try bindArguments(fn, args, [], &frame.locals)
+            try bindArguments(fn, args, [], frame.locals)
             return
         }
         for i in passed..<npos {

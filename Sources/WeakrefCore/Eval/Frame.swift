@@ -5,7 +5,8 @@
 /// when a frame is reused; `reset(code:function:)` puts it back in its freshly made state.
 final class Frame {
     private(set) var code: CodeObject
-    var locals: [Value?]
+    /// The local slots, cleared one by one between uses (see `ValueSlots`).
+    private(set) var locals: ValueSlots
     var cells: [PyCell] = []
     var line: Int
     private(set) var function: PyFunction?
@@ -20,7 +21,7 @@ final class Frame {
     init(code: CodeObject, function: PyFunction?) {
         self.code = code
         self.function = function
-        self.locals = [Value?](repeating: nil, count: code.localNames.count)
+        self.locals = ValueSlots(count: code.localNames.count)
         self.line = code.firstLine
     }
 
@@ -31,17 +32,18 @@ final class Frame {
         if self.code !== code { self.code = code }
         if self.function !== function { self.function = function }
         let count = code.localNames.count
-        if locals.count > count {
-            locals.removeLast(locals.count - count)
-        } else if locals.count < count {
-            locals.append(contentsOf: repeatElement(nil, count: count - locals.count))
-        }
+        if locals.count != count { locals.resize(to: count) }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         line = code.firstLine
         if namespace != nil { namespace = nil }
         if case .object = comprehensionResult { comprehensionResult = .none }
         if record != nil { record = nil }
     }
+
+    /// Forgets every local slot; their references have been released or handed over.
+    func dropLocals() { locals.resize(to: 0) }
+
+    deinit { locals.deallocate() }
 }
 
 /// How a statement ended, other than by an exception.

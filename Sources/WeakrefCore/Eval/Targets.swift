@@ -198,9 +198,10 @@ extension Runtime {
             try storeAttribute(o, name, try inPlaceOp(op, current, rhs))
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
-            defer { decref(o) }
-            let i = try eval(indexExpr, f)
-            defer { decref(i) }
+            let i: Value
+            do { i = try eval(indexExpr, f) } catch { decref(o); throw error }
+            // STORE_SUBSCR releases the container before the index.
+            defer { decref(o); decref(i) }
             let current = try getItem(o, i)
             defer { decref(current) }
             let rhs = try eval(valueExpr, f)

@@ -69,7 +69,8 @@ extension Runtime {
         } catch {
             throw self.error("RuntimeError", "course could not load weakref: \(error)")
         }
-        m.values = [Value?](repeating: nil, count: m.names.names.count)
+        m.values.resize(to: 0)
+        m.values.resize(to: m.names.names.count)
         storeGlobal(m.names.slot("ref"), .object(types.weakref.handle), in: m)
         storeGlobal(m.names.slot("ProxyType"), .object(types.weakProxy.handle), in: m)
         storeGlobal(m.names.slot("CallableProxyType"), .object(types.weakCallableProxy.handle), in: m)

@@ -25,7 +25,7 @@ final class PyGenerator: PyObject {
         var out = frame.locals.compactMap { $0 }
         out += frame.cells.map { .object($0.handle) }
         out += iterators.reversed()
-        frame.locals = []
+        frame.dropLocals()
         frame.cells = []
         iterators = []
         finished = true

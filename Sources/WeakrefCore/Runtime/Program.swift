@@ -23,7 +23,8 @@ extension Runtime {
             writeErr("NotImplementedError: \(error)\n")
             return finish(status: 1, exception: nil)
         }
-        main.values = [Value?](repeating: nil, count: main.names.names.count)
+        main.values.resize(to: 0)
+        main.values.resize(to: main.names.names.count)
         storeGlobal(main.names.slot("__name__"), newString("__main__"), in: main)
         storeGlobal(main.names.slot("__doc__"), .none, in: main)
         let frame = Frame(code: code, function: nil)
@@ -98,10 +99,11 @@ extension Runtime {
     /// Compares exact classes (`PyFunction` is final) rather than casting every object.
     private func mainDefinesFunction() -> Bool {
         let functionKind = ObjectIdentifier(PyFunction.self)
-        for o in objects where ObjectIdentifier(type(of: o)) == functionKind {
-            if unsafeDowncast(o, to: PyFunction.self).code.module === main { return true }
+        return objects.withUnsafeBufferPointer { table in
+            table.contains { o in
+                ObjectIdentifier(type(of: o)) == functionKind && unsafeDowncast(o, to: PyFunction.self).code.module === main
+            }
         }
-        return false
     }
 
     private func syntaxFailure(_ error: Error) -> UncaughtException? {

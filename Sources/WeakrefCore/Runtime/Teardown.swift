@@ -8,30 +8,34 @@ extension Runtime {
         let classKind = ObjectIdentifier(PyClass.self)
         let functionKind = ObjectIdentifier(PyFunction.self)
         let generatorKind = ObjectIdentifier(PyGenerator.self)
-        for o in objects where o !== freed {
-            o.cls = nil
-            if o.dict != nil { o.dict = nil }
-            if !o.slotValues.isEmpty { o.slotValues = [] }
-            if !o.weakrefs.isEmpty { o.weakrefs = [] }
-            // Exact classes (each is final), compared without a dynamic cast per object.
-            switch ObjectIdentifier(type(of: o)) {
-            case classKind:
-                let c = unsafeDowncast(o, to: PyClass.self)
-                c.mro = []
-                c.bases = []
-                c.lookupCache = [:]
-                c.builtinConstructor = nil
-                c.extraReferences = []
-            case functionKind:
-                unsafeDowncast(o, to: PyFunction.self).closure = []
-            case generatorKind:
-                let g = unsafeDowncast(o, to: PyGenerator.self)
-                g.frame.cells = []
-                g.frame.namespace = nil
-                g.frame.record = nil
-                g.frame.locals = []
-            default:
-                break
+        // Walked in place: nothing here allocates a heap object, and a snapshot would copy
+        // (and retain) every slot of a large heap.
+        objects.withUnsafeBufferPointer { table in
+            for o in table where o !== freed {
+                o.cls = nil
+                if o.dict != nil { o.dict = nil }
+                if !o.slotValues.isEmpty { o.slotValues = [] }
+                if !o.weakrefs.isEmpty { o.weakrefs = [] }
+                // Exact classes (each is final), compared without a dynamic cast per object.
+                switch ObjectIdentifier(type(of: o)) {
+                case classKind:
+                    let c = unsafeDowncast(o, to: PyClass.self)
+                    c.mro = []
+                    c.bases = []
+                    c.lookupCache = [:]
+                    c.builtinConstructor = nil
+                    c.extraReferences = []
+                case functionKind:
+                    unsafeDowncast(o, to: PyFunction.self).closure = []
+                case generatorKind:
+                    let g = unsafeDowncast(o, to: PyGenerator.self)
+                    g.frame.cells = []
+                    g.frame.namespace = nil
+                    g.frame.record = nil
+                    g.frame.dropLocals()
+                default:
+                    break
+                }
             }
         }
         objects.release()
@@ -42,10 +46,10 @@ extension Runtime {
         modules = [:]
         interned = [:]
         builtinFallback = []
-        main.values = []
+        main.values.resize(to: 0)
         main.builtinCache = []
         attributeSites = []
-        weakrefPrelude?.values = []
+        weakrefPrelude?.values.resize(to: 0)
         weakrefPrelude = nil
         types = nil
         lifetime = nil
