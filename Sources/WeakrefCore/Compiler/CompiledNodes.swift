@@ -82,9 +82,29 @@ enum NameSlot {
     case classNamespace(global: Int)
 }
 
-struct CExpr {
+/// An expression. A class for the same reason as `CStmt`: `kind` is read borrowed from
+/// the immutable node, and argument lists are walked unretained (`forEachUnretained`).
+final class CExpr {
     let kind: CExprKind
     let line: Int
+    init(kind: CExprKind, line: Int) {
+        self.kind = kind
+        self.line = line
+    }
+}
+
+extension Array where Element == CExpr {
+    /// Hands each node to `body` without retaining it: the array (part of a code object's
+    /// immutable tree, which the running frame keeps) holds every node for the whole walk.
+    @inline(__always)
+    func forEachUnretained(_ body: (CExpr) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { nodes in
+            guard let first = nodes.baseAddress else { return }
+            try UnsafeRawPointer(first).withMemoryRebound(to: Unmanaged<CExpr>.self, capacity: nodes.count) { refs in
+                for i in 0..<nodes.count { try refs[i]._withUnsafeGuaranteedRef(body) }
+            }
+        }
+    }
 }
 
 indirect enum CExprKind {
@@ -189,9 +209,16 @@ struct CHandler {
     let line: Int
 }
 
-struct CStmt {
+/// A statement. A class, not a struct: the evaluator walks a body's statements unretained
+/// (`Runtime.exec(_:_:)` over `[CStmt]`), and reads `kind` borrowed from the immutable node;
+/// a struct element would be copied, retaining its payload, for every statement run.
+final class CStmt {
     let kind: CStmtKind
     let line: Int
+    init(kind: CStmtKind, line: Int) {
+        self.kind = kind
+        self.line = line
+    }
 }
 
 indirect enum CStmtKind {

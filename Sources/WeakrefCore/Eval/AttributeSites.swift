@@ -65,8 +65,8 @@ extension Runtime {
     func loadAttribute(_ v: Value, _ name: AttributeName) throws -> Value {
         // Unowned locals: `v` keeps the object (and it its class) alive for this call.
         if case .object(let h) = v, let c = objects[Int(h)].cls {
-            unowned(unsafe) let cls = c
-            unowned(unsafe) let o = objects[Int(h)]
+            let cls = c
+            let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsLoad {
                 cache.knowsLoad = true
@@ -84,8 +84,8 @@ extension Runtime {
     /// `obj.name = value` at a compiled site (consumes `value`).
     func storeAttribute(_ v: Value, _ name: AttributeName, _ value: Value) throws {
         if case .object(let h) = v, let c = objects[Int(h)].cls {
-            unowned(unsafe) let cls = c
-            unowned(unsafe) let o = objects[Int(h)]
+            let cls = c
+            let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsStore {
                 var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
@@ -107,8 +107,8 @@ extension Runtime {
     /// `loadMethod` at a compiled call site `obj.name(...)`.
     func loadMethod(_ receiver: Value, _ name: AttributeName) throws -> (Value, Bool) {
         if case .object(let h) = receiver, let c = objects[Int(h)].cls {
-            unowned(unsafe) let cls = c
-            unowned(unsafe) let o = objects[Int(h)]
+            let cls = c
+            let o = objects[Int(h)]
             var cache = siteCache(name.site, cls)
             if !cache.knowsMethod {
                 cache.knowsMethod = true
@@ -135,12 +135,18 @@ extension Runtime {
     /// first (the usual case), else by hash and string equality.
     @inline(__always)
     func dictGetInterned(_ d: PyDict, _ name: AttributeName) -> Value? {
-        let key = name.key
-        let (entry, _) = d.find(hash: name.hash) { stored in
+        dictGetInterned(d, key: name.key, hash: name.hash)
+    }
+
+    /// As `dictGetInterned(_:_:)`, given the interned `str` object's handle and its hash
+    /// (no string is copied unless a key equal to it, but not it, is met).
+    @inline(__always)
+    func dictGetInterned(_ d: PyDict, key: UInt32, hash: Int) -> Value? {
+        let (entry, _) = d.find(hash: hash) { stored in
             guard case .object(let sh) = stored else { return false }
             if sh == key { return true }
-            guard let s = object(sh) as? PyStr else { return false }
-            return s.value == name.text
+            guard let s = object(sh) as? PyStr, let interned = object(key) as? PyStr else { return false }
+            return s.value == interned.value
         }
         guard let entry, let e = d.entries[entry] else { return nil }
         return e.value

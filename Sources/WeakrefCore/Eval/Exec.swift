@@ -2,15 +2,19 @@ import PySyntax
 
 extension Runtime {
     func exec(_ body: [CStmt], _ f: Frame) throws -> Flow {
-        // Through the buffer, each statement is borrowed rather than copied (a copy
-        // retains and releases the statement's payload).
+        // Each statement is lent to `exec` unretained: `body` (held by its code object for
+        // as long as the code can run) keeps every node alive, and a retained copy would
+        // cost a retain and a release per statement run.
         try body.withUnsafeBufferPointer { statements in
-            for i in statements.indices {
-                let flow = try exec(statements[i], f)
-                if case .normal = flow { continue }
-                return flow
+            guard let first = statements.baseAddress else { return .normal }
+            return try UnsafeRawPointer(first).withMemoryRebound(to: Unmanaged<CStmt>.self, capacity: statements.count) { nodes in
+                for i in 0..<statements.count {
+                    let flow = try nodes[i]._withUnsafeGuaranteedRef { try exec($0, f) }
+                    if case .normal = flow { continue }
+                    return flow
+                }
+                return .normal
             }
-            return .normal
         }
     }
 

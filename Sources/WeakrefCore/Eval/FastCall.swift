@@ -33,15 +33,13 @@ extension Runtime {
         let o = objects[Int(h)]
         guard type(of: o) == PyClass.self else { return nil }
         let cls = unsafeDowncast(o, to: PyClass.self)
-        guard !cls.isBuiltin, cls.layout == .object, let initFn = lookup(cls, "__init__"),
-              plainFunction(initFn, passing: count + 1) != nil, makesInstancesWithObjectNew(cls) else { return nil }
+        guard !cls.isBuiltin, cls.layout == .object else { return nil }
+        // No `__new__` of the class's own (`construct` would call `newInstance`), and an
+        // `__init__` the fast path can call.
+        let special = specialMethods(cls)
+        guard !special.newIsPython, let initFn = special.initializer,
+              plainFunction(initFn, passing: count + 1) != nil else { return nil }
         return (cls, initFn)
-    }
-
-    /// No `__new__` of the class's own: `construct` would call `newInstance`.
-    private func makesInstancesWithObjectNew(_ cls: PyClass) -> Bool {
-        guard let newFn = lookup(cls, "__new__"), case .object(let nh) = newFn else { return true }
-        return objects[Int(nh)] is PyBuiltin
     }
 
     /// `cls(a, b)` as `construct` does it, with the arguments evaluated straight into the
@@ -61,7 +59,7 @@ extension Runtime {
             }
         }
         do {
-            for x in argExprs {
+            try argExprs.forEachUnretained { x in
                 frame.locals[filled] = try eval(x, f)
                 filled += 1
             }
@@ -71,8 +69,8 @@ extension Runtime {
         }
         // Evaluating the arguments may have replaced `__init__` (even by an object that
         // reuses the old one's handle): then the general path.
-        guard let current = lookup(cls, "__init__"), case .object(let ch) = current, objects[Int(ch)] === fn,
-              makesInstancesWithObjectNew(cls) else {
+        let special = specialMethods(cls)
+        guard !special.newIsPython, case .object(let ch)? = special.initializer, objects[Int(ch)] === fn else {
             var args: [Value] = []
             for i in 1..<filled { if let v = frame.locals[i] { args.append(v) }; frame.locals[i] = nil }
             return try call(callee, args, [])
@@ -109,7 +107,7 @@ extension Runtime {
         args.reserveCapacity(argExprs.count + (first == nil ? 0 : 1))
         if let first { args.append(first) }
         do {
-            for x in argExprs { args.append(try eval(x, f)) }
+            try argExprs.forEachUnretained { args.append(try eval($0, f)) }
         } catch {
             // As CPython unwinding its value stack: the top (last evaluated) goes first.
             for v in args.reversed() { decref(v) }
@@ -137,7 +135,7 @@ extension Runtime {
         var filled = 0
         if let receiver { frame.locals[0] = receiver; filled = 1 }
         do {
-            for x in argExprs {
+            try argExprs.forEachUnretained { x in
                 frame.locals[filled] = try eval(x, f)
                 filled += 1
             }

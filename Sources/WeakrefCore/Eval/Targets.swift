@@ -192,10 +192,14 @@ extension Runtime {
             let o = try eval(objExpr, f)
             defer { decref(o) }
             let current = try loadAttribute(o, name)
-            defer { decref(current) }
-            let rhs = try eval(valueExpr, f)
-            defer { decref(rhs) }
-            try storeAttribute(o, name, try inPlaceOp(op, current, rhs))
+            let rhs: Value
+            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            // BINARY_OP releases both operands before STORE_ATTR runs.
+            let result: Value
+            do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
+            decref(current)
+            decref(rhs)
+            try storeAttribute(o, name, result)
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
             let i: Value
@@ -203,10 +207,13 @@ extension Runtime {
             // STORE_SUBSCR releases the container before the index.
             defer { decref(o); decref(i) }
             let current = try getItem(o, i)
-            defer { decref(current) }
-            let rhs = try eval(valueExpr, f)
-            defer { decref(rhs) }
-            let result = try inPlaceOp(op, current, rhs)
+            let rhs: Value
+            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            // BINARY_OP releases both operands before STORE_SUBSCR runs `__setitem__`.
+            let result: Value
+            do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
+            decref(current)
+            decref(rhs)
             defer { decref(result) }
             try setItem(o, i, result)
         case .unpack:

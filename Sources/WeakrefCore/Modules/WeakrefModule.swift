@@ -110,6 +110,7 @@ extension Runtime {
     func acceptsWeakReferences(_ v: Value) -> Bool {
         guard case .object(let h) = v else { return false }
         let o = object(h)
+        if type(of: o) == PyObject.self { return o.cls?.weakrefable ?? false }
         if o is PyWeakref { return o.cls.map { !$0.isBuiltin && $0.weakrefable } ?? false }
         if o is PyFunction || o is PyClass || o is PyBuiltin || o is PyBoundMethod || o is PyModule { return true }
         guard let cls = o.cls else { return false }
@@ -328,12 +329,20 @@ extension Runtime {
     /// search a general attribute read starts with; anything else takes the general path.
     private func containerField(_ container: Value, _ field: PreludeFieldNames.Field) throws -> Value {
         guard let fields = preludeFields else { preconditionFailure("prelude hooks run after installPreludeHooks") }
-        let name = fields.name(field)
-        if case .object(let h) = container, let d = object(h).dict, let v = dictGetInterned(d, name) {
+        // Only the interned key and its hash are read: copying a whole name would retain its string.
+        let key: UInt32, hash: Int
+        switch field {
+        case .walkers: (key, hash) = (fields.walkers.key, fields.walkers.hash)
+        case .backlog: (key, hash) = (fields.backlog.key, fields.backlog.hash)
+        case .data: (key, hash) = (fields.data.key, fields.data.hash)
+        case .remove: (key, hash) = (fields.remove.key, fields.remove.hash)
+        }
+        if case .object(let h) = container, let d = object(h).dict, let v = dictGetInterned(d, key: key, hash: hash) {
             incref(v)
             return v
         }
-        return try getAttribute(container, name.text)
+        guard let name = object(key) as? PyStr else { preconditionFailure("prelude field names are interned str objects") }
+        return try getAttribute(container, name.value)
     }
 
     /// The `key` slot of a KeyedRef (new reference), read directly when the class keeps it
@@ -458,16 +467,13 @@ extension Runtime {
 /// The prelude's own instance attributes the native hooks read, interned once per run.
 /// (Chosen by an enum, not a key path: the Swift runtime shares key path objects between
 /// threads, and the core counts references non-atomically.)
-struct PreludeFieldNames {
+/// A class, so that reading one name borrows it from the immutable instance instead of
+/// copying (and retaining) the strings of all four.
+final class PreludeFieldNames {
     enum Field { case walkers, backlog, data, remove }
     let walkers, backlog, data, remove: AttributeName
 
-    func name(_ field: Field) -> AttributeName {
-        switch field {
-        case .walkers: walkers
-        case .backlog: backlog
-        case .data: data
-        case .remove: remove
-        }
+    init(walkers: AttributeName, backlog: AttributeName, data: AttributeName, remove: AttributeName) {
+        self.walkers = walkers; self.backlog = backlog; self.data = data; self.remove = remove
     }
 }

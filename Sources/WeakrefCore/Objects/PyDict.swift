@@ -96,17 +96,24 @@ final class PyDict: PyObject {
         return e
     }
 
-    /// Compacts the entries and rebuilds the index at a size fitting `used`.
+    /// Compacts the entries in place and rebuilds the index with room for three times the
+    /// live entries (CPython's `GROWTH_RATE`), so a dict whose keys come and go, as a cache's
+    /// do, is rebuilt only every `used` or so insertions.
     func rebuild() {
         var size = 8
-        while size * 2 < (used + 1) * 3 + 1 { size <<= 1 }
-        size = max(size, 8)
-        while used * 3 >= size * 2 { size <<= 1 }
-        let live = entries.compactMap { $0 }
-        entries = live.map { Optional($0) }
+        while size < used * 3 { size <<= 1 }
+        var kept = 0
+        for r in entries.indices {
+            if let e = entries[r] {
+                entries[kept] = e
+                kept += 1
+            }
+        }
+        entries.removeLast(entries.count - kept)
         indices = DictIndex(size: size)
         let mask = size - 1
-        for (n, e) in live.enumerated() {
+        for n in 0..<kept {
+            guard let e = entries[n] else { continue }
             var perturb = UInt(bitPattern: e.hash)
             var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
             while indices[i] != -1 {

@@ -59,4 +59,11 @@ final class PyWeakref: PyObject {
         callback = .none
         return out
     }
+    /// As `takeReferences` (slots, dict, then the callback), without building an array.
+    override func dropReferences(_ release: (Value) -> Void) {
+        let callback = self.callback
+        self.callback = .none
+        dropOwnReferences(release)
+        release(callback)
+    }
 }

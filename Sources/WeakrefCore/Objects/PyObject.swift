@@ -12,7 +12,7 @@ class PyObject {
     /// Weak references to this object in CPython's list order (`get_basic_refs`,
     /// `insert_head`, `insert_after`): the shared callback-less ref and proxy first,
     /// then refs with callbacks, newest first.
-    var weakrefs: [UInt32] = []
+    var weakrefs = WeakrefList()
     /// The instance `__dict__` (a heap `PyDict`), for objects that have one.
     var dict: PyDict?
     /// `__slots__` values, in slot order; `nil` where unset.

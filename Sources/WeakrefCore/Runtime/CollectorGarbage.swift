@@ -83,7 +83,7 @@ extension Runtime {
             if ObjectIdentifier(type(of: o)) == weakrefKind {
                 let w = unsafeDowncast(o, to: PyWeakref.self)
                 if let target = w.referent {
-                    object(target).weakrefs.removeAll { $0 == w.handle }
+                    object(target).weakrefs.remove(w.handle)
                     w.referent = nil
                 }
             }

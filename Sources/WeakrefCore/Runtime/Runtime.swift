@@ -166,9 +166,9 @@ final class Runtime {
         }
         if lifetime != nil { traceDeath(o) }
         if !o.weakrefs.isEmpty { clearWeakReferences(o) }
-        if let w = o as? PyWeakref, let target = w.referent {
+        if type(of: o) == PyWeakref.self, case let w = unsafeDowncast(o, to: PyWeakref.self), let target = w.referent {
             let t = object(target)
-            t.weakrefs.removeAll { $0 == w.handle }
+            t.weakrefs.remove(w.handle)
             w.referent = nil
         }
         // Charged as it is now, before its contents are dropped (what was added to it

@@ -17,9 +17,8 @@ class B:
     def __del__(self): print("delB", self.n)
     def __hash__(self): return self.n
     def __eq__(self, o): return self is o
-d = {}
 k = B(1)
-d[k] = B(2)
+d = {k: B(2)}
 class C:
     def __init__(self): self.store = {}
     def __getitem__(self, i): return B(30)
@@ -29,4 +28,10 @@ c = C()
 def run():
     C()[B(4)] += B(5)
 run()
+class H:
+    def __init__(self): self.a = B(40)
+    def __del__(self): print("delH")
+def attr():
+    H().a += B(41)
+attr()
 print("end")
