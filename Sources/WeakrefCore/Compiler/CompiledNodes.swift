@@ -29,12 +29,12 @@ final class CodeObject {
 
     /// The number of positional parameters when a call may bind plain positional arguments
     /// straight into the first local slots: a function or lambda with neither keyword-only
-    /// parameters, `*args`, `**kwargs`, cells nor free variables. `nil` otherwise. Worked out
-    /// on first use, after the compiler has finished filling this object in.
+    /// parameters, `*args` nor `**kwargs` that is no generator (cells and free variables are
+    /// set up by `runFrame` afterwards, as for any call). `nil` otherwise. Worked out on
+    /// first use, after the compiler has finished filling this object in.
     lazy var plainPositionalCount: Int? = {
         guard kind == .function || kind == .lambda, parameters.keywordOnly.isEmpty,
-              parameters.varArgs == nil, parameters.varKeywords == nil,
-              cellNames.isEmpty, freeNames.isEmpty, generatorPlan == nil else { return nil }
+              parameters.varArgs == nil, parameters.varKeywords == nil, generatorPlan == nil else { return nil }
         return parameters.positional.count
     }()
 

@@ -211,8 +211,7 @@ extension Runtime {
             depth -= 1
             frames.removeLast()
         }
-        // Plain functions (`CodeObject.plainPositionalCount`) have neither cells nor free variables.
-        if !closure.isEmpty || frame.code.plainPositionalCount == nil { setUpCells(frame, closure: closure) }
+        if !closure.isEmpty || !frame.code.cellNames.isEmpty { setUpCells(frame, closure: closure) }
         let flow: Flow
         do {
             flow = try exec(frame.code.body, frame)

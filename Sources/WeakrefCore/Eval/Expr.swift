@@ -280,7 +280,20 @@ extension Runtime {
         throw e
     }
 
+    /// Rebinding a global that is set, the common case, inline (and without retaining
+    /// `m`); a first binding out of line.
+    @inline(__always)
     func storeGlobal(_ i: Int, _ v: Value, in m: ModuleGlobals) {
+        if i < m.values.count, let old = m.values[i] {
+            m.values[i] = v
+            decref(old)
+            return
+        }
+        bindGlobal(i, v, in: m)
+    }
+
+    @inline(never)
+    private func bindGlobal(_ i: Int, _ v: Value, in m: ModuleGlobals) {
         if m.values.count <= i { m.values.resize(to: i + 1) }
         let old = m.values[i]
         if old == nil { m.order.append(i) }

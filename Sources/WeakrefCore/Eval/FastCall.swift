@@ -12,6 +12,9 @@ extension Runtime {
             if let fn = plainFunction(method, passing: argExprs.count + (isUnbound ? 1 : 0)) {
                 return try callPlain(fn, receiver: isUnbound ? receiver : nil, argExprs, f)
             }
+            if let native = nativeFunction(method) {
+                return try callNative(native, receiver: isUnbound ? receiver : nil, argExprs, f)
+            }
             let args = try evalPositionalArguments(argExprs, f, after: isUnbound ? receiver : nil)
             return try call(method, args, [])
         }
@@ -20,10 +23,47 @@ extension Runtime {
         if let fn = plainFunction(callee, passing: argExprs.count) {
             return try callPlain(fn, receiver: nil, argExprs, f)
         }
+        if let native = nativeFunction(callee) {
+            return try callNative(native, receiver: nil, argExprs, f)
+        }
         if let (cls, initFn) = plainConstruction(callee, passing: argExprs.count) {
             return try constructPlain(callee, cls, initFn, argExprs, f)
         }
         return try call(callee, try evalPositionalArguments(argExprs, f), [])
+    }
+
+    @inline(__always)
+    private func nativeFunction(_ callee: Value) -> PyBuiltin? {
+        guard case .object(let h) = callee else { return nil }
+        let o = objects[Int(h)]
+        guard type(of: o) == PyBuiltin.self else { return nil }
+        return unsafeDowncast(o, to: PyBuiltin.self)
+    }
+
+    /// Calls a native function as `call` does, with `receiver` (consumed) and the values of
+    /// `argExprs` in an argument array reused from call to call: a native body that keeps
+    /// its arguments copies the array, so emptying it afterwards keeps the storage only
+    /// when nothing else holds it.
+    private func callNative(_ native: PyBuiltin, receiver: Value?, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        var args = argumentArrays.popLast() ?? []
+        args.reserveCapacity(argExprs.count + 1)
+        if let receiver { args.append(receiver) }
+        do {
+            try argExprs.forEachUnretained { args.append(try eval($0, f)) }
+        } catch {
+            // As CPython unwinding its value stack: the top (last evaluated) goes first.
+            for v in args.reversed() { decref(v) }
+            args.removeAll(keepingCapacity: true)
+            argumentArrays.append(args)
+            throw error
+        }
+        defer {
+            for v in args { decref(v) }
+            args.removeAll(keepingCapacity: true)
+            if argumentArrays.count < 16 { argumentArrays.append(args) }
+        }
+        try step()
+        return try native.body(self, args, [])
     }
 
     /// `callee` as a user class whose instances are plain objects made by `object.__new__`
@@ -92,7 +132,7 @@ extension Runtime {
         let r: Value
         do {
             try bindDefaults(fn, frame, passed: filled)
-            r = try runFrame(frame, closure: [])
+            r = try runFrame(frame, closure: fn.closure)
         } catch {
             decref(instance)
             throw error
@@ -147,7 +187,7 @@ extension Runtime {
             throw error
         }
         try bindDefaults(fn, frame, passed: filled)
-        return try runFrame(frame, closure: [])
+        return try runFrame(frame, closure: fn.closure)
     }
 
     /// Calls `fn` with `first` (if any) and `args`, all consumed, when the fast path fits;
@@ -170,7 +210,7 @@ extension Runtime {
             slot += 1
         }
         try bindDefaults(fn, frame, passed: passed)
-        return try runFrame(frame, closure: [])
+        return try runFrame(frame, closure: fn.closure)
     }
 
     /// Fills the positional slots after the `passed` arguments from the defaults. Should

@@ -47,6 +47,9 @@ final class Runtime {
     var frames: FrameStack = []
     /// Finished frames kept for reuse (see `acquireFrame`).
     var framePool: [Frame] = []
+    /// Emptied argument arrays kept with their storage for calls into native functions
+    /// (see `callNative`).
+    var argumentArrays: [[Value]] = []
     /// Exceptions being handled (`except` blocks), innermost last: bare `raise` and context.
     var handling: [UInt32] = []
     var gcEnabled = true
@@ -187,30 +190,45 @@ final class Runtime {
     func clearWeakReferences(_ o: PyObject) {
         let list = o.weakrefs
         o.weakrefs = []
-        var pending: [(PyWeakref, Value)] = []
+        // The first callback is kept aside, the rest in an array: one callback, the common
+        // case (a weak dictionary's entry), allocates nothing.
+        var first: (PyWeakref, Value)? = nil
+        var more: [(PyWeakref, Value)] = []
         for h in list {
             guard let w = object(h) as? PyWeakref else { continue }
             w.referent = nil
             if case .none = w.callback { continue }
             if w.refcount > 0 {
                 w.refcount += 1
-                pending.append((w, w.callback))
+                if first == nil { first = (w, w.callback) } else { more.append((w, w.callback)) }
                 w.callback = .none
             }
         }
-        for (w, callback) in pending {
-            let ref = Value.object(w.handle)
-            incref(ref)
-            if lifetime != nil { traceCallback(for: o, callback: callback) }
-            do {
-                let r = try call(callback, [ref], [])
-                decref(r)
-            } catch let u as Unwind {
-                reportIgnored(u, context: callback)
-            } catch {}
-            decref(callback)
-            decref(ref)
-        }
+        guard let first else { return }
+        runWeakrefCallback(first.0, first.1, for: o)
+        for (w, callback) in more { runWeakrefCallback(w, callback, for: o) }
+    }
+
+    /// Calls `callback` (consumed) with the cleared reference `w` (whose extra hold is
+    /// released afterwards); an exception is reported and swallowed, as CPython does.
+    private func runWeakrefCallback(_ w: PyWeakref, _ callback: Value, for o: PyObject) {
+        let ref = Value.object(w.handle)
+        incref(ref)
+        if lifetime != nil { traceCallback(for: o, callback: callback) }
+        do {
+            let r: Value
+            if case .object(let ch) = callback, type(of: objects[Int(ch)]) == PyFunction.self,
+               let plain = try callPlainIfPossible(unsafeDowncast(objects[Int(ch)], to: PyFunction.self), first: ref, []) {
+                r = plain
+            } else {
+                r = try call(callback, [ref], [])
+            }
+            decref(r)
+        } catch let u as Unwind {
+            reportIgnored(u, context: callback)
+        } catch {}
+        decref(callback)
+        decref(ref)
     }
 
     func runFinalizer(_ del: Value, _ o: PyObject) {
