@@ -87,9 +87,31 @@ enum NameSlot {
 final class CExpr {
     let kind: CExprKind
     let line: Int
+    /// The operands of the hot kinds (binary, attribute), also kept here unretained (the
+    /// payload owns them): Swift retains a node bound out of an enum payload around every
+    /// use, while one lent from an unmanaged reference (`withOperand`) costs nothing.
+    private let first: Unmanaged<CExpr>?
+    private let second: Unmanaged<CExpr>?
     init(kind: CExprKind, line: Int) {
         self.kind = kind
         self.line = line
+        switch kind {
+        case .binary(let a, _, let b): (first, second) = (.passUnretained(a), .passUnretained(b))
+        case .attribute(let a, _): (first, second) = (.passUnretained(a), nil)
+        default: (first, second) = (nil, nil)
+        }
+    }
+
+    /// Lends the first operand of a binary operation or attribute read.
+    @inline(__always)
+    func withFirstOperand<R>(_ body: (CExpr) throws -> R) rethrows -> R {
+        try first.unsafelyUnwrapped._withUnsafeGuaranteedRef(body)
+    }
+
+    /// Lends the second operand of a binary operation.
+    @inline(__always)
+    func withSecondOperand<R>(_ body: (CExpr) throws -> R) rethrows -> R {
+        try second.unsafelyUnwrapped._withUnsafeGuaranteedRef(body)
     }
 }
 

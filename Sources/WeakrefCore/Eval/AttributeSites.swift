@@ -56,79 +56,126 @@ extension Runtime {
     /// The site's cache, emptied if it describes another class or an older epoch.
     @inline(__always)
     private func siteCache(_ site: Int, _ cls: PyClass) -> AttributeSiteCache {
+        siteCache(site, classHandle: cls.handle)
+    }
+
+    /// As `siteCache(_:_:)`, given only the class's handle: a caller that holds no strong
+    /// reference to the class then needs none.
+    @inline(__always)
+    private func siteCache(_ site: Int, classHandle: UInt32) -> AttributeSiteCache {
         let cache = attributeSites[site]
-        if cache.classHandle == cls.handle && cache.epoch == classEpoch { return cache }
-        return AttributeSiteCache(classHandle: cls.handle, epoch: classEpoch)
+        if cache.classHandle == classHandle && cache.epoch == classEpoch { return cache }
+        return AttributeSiteCache(classHandle: classHandle, epoch: classEpoch)
     }
 
     /// `obj.name` at a compiled site; new reference.
     func loadAttribute(_ v: Value, _ name: AttributeName) throws -> Value {
-        // Unowned locals: `v` keeps the object (and it its class) alive for this call.
-        if case .object(let h) = v, let c = objects[Int(h)].cls {
-            let cls = c
-            let o = objects[Int(h)]
-            var cache = siteCache(name.site, cls)
-            if !cache.knowsLoad {
-                cache.knowsLoad = true
-                cache.loadFast = plainInstanceAttribute(cls, name.text)
-                attributeSites[name.site] = cache
-            }
-            if cache.loadFast, let d = o.dict, let r = dictGetInterned(d, name) {
-                incref(r)
-                return r
-            }
+        // The object is lent unretained: `v` keeps it (and it its class) alive, and the
+        // fast path runs no Python code.
+        if case .object(let h) = v, let r = objects.withUnretained(Int(h), { cachedInstanceLoad($0, name) }) {
+            incref(r)
+            return r
         }
         return try getAttribute(v, name.text)
     }
 
+    /// `o.name` straight from the instance dict (borrowed), when the site's cache allows it.
+    @inline(__always)
+    private func cachedInstanceLoad(_ o: PyObject, _ name: AttributeName) -> Value? {
+        guard let classHandle = o.cls?.handle else { return nil }
+        var cache = siteCache(name.site, classHandle: classHandle)
+        if !cache.knowsLoad { cache = learnLoad(o, name) }
+        guard cache.loadFast, let d = o.dict else { return nil }
+        return dictGetInterned(d, name)
+    }
+
+    @inline(never)
+    private func learnLoad(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
+        guard let cls = o.cls else { return AttributeSiteCache() }
+        var cache = siteCache(name.site, cls)
+        cache.knowsLoad = true
+        cache.loadFast = plainInstanceAttribute(cls, name.text)
+        attributeSites[name.site] = cache
+        return cache
+    }
+
     /// `obj.name = value` at a compiled site (consumes `value`).
     func storeAttribute(_ v: Value, _ name: AttributeName, _ value: Value) throws {
-        if case .object(let h) = v, let c = objects[Int(h)].cls {
-            let cls = c
-            let o = objects[Int(h)]
-            var cache = siteCache(name.site, cls)
-            if !cache.knowsStore {
-                var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
-                if fast, let setattr = lookup(cls, "__setattr__"), case .object(let sh) = setattr, !(object(sh) is PyBuiltin) {
-                    fast = false
-                }
-                cache.knowsStore = true
-                cache.storeFast = fast
-                attributeSites[name.site] = cache
-            }
-            if cache.storeFast {
-                dictSetInterned(instanceDict(o), name, value)
-                return
-            }
-        }
+        // Lent unretained as in `loadAttribute`: the only Python code the fast path can run
+        // is the old value's release, its very last step.
+        if case .object(let h) = v, objects.withUnretained(Int(h), { cachedInstanceStore($0, name, value) }) { return }
         try setAttribute(v, name.text, value)
+    }
+
+    /// `o.name = value` straight into the instance dict, when the site's cache allows it;
+    /// false (nothing consumed) when the general path must decide.
+    @inline(__always)
+    private func cachedInstanceStore(_ o: PyObject, _ name: AttributeName, _ value: Value) -> Bool {
+        guard let classHandle = o.cls?.handle else { return false }
+        var cache = siteCache(name.site, classHandle: classHandle)
+        if !cache.knowsStore { cache = learnStore(o, name) }
+        guard cache.storeFast else { return false }
+        guard let d = o.dict else {
+            dictSetInterned(instanceDict(o), name, value)
+            return true
+        }
+        Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dictSetInterned($0, name, value) }
+        return true
+    }
+
+    @inline(never)
+    private func learnStore(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
+        guard let cls = o.cls else { return AttributeSiteCache() }
+        var cache = siteCache(name.site, cls)
+        var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
+        if fast, let setattr = lookup(cls, "__setattr__"), case .object(let sh) = setattr, !(object(sh) is PyBuiltin) {
+            fast = false
+        }
+        cache.knowsStore = true
+        cache.storeFast = fast
+        attributeSites[name.site] = cache
+        return cache
     }
 
     /// `loadMethod` at a compiled call site `obj.name(...)`.
     func loadMethod(_ receiver: Value, _ name: AttributeName) throws -> (Value, Bool) {
-        if case .object(let h) = receiver, let c = objects[Int(h)].cls {
-            let cls = c
-            let o = objects[Int(h)]
-            var cache = siteCache(name.site, cls)
-            if !cache.knowsMethod {
-                cache.knowsMethod = true
-                if !cls.isSubclass(of: types.type), !cls.isSubclass(of: types.module), !cls.isSubclass(of: types.superType),
-                   let descr = lookup(cls, name.text), case .object(let dh) = descr,
-                   object(dh) is PyFunction || object(dh) is PyBuiltin {
-                    cache.method = descr
-                }
-                attributeSites[name.site] = cache
-            }
-            if cls === types.module, name.text != "__name__", let d = o.dict, let r = dictGetInterned(d, name) {
-                incref(r)
-                return (r, false)
-            }
-            if case .object = cache.method, o.dict.map({ dictGetInterned($0, name) == nil }) ?? true {
-                incref(cache.method)
-                return (cache.method, true)
-            }
+        // Lent unretained as in `loadAttribute` (no Python code runs here).
+        if case .object(let h) = receiver,
+           let (method, isUnbound) = objects.withUnretained(Int(h), { cachedMethod($0, name) }) {
+            incref(method)
+            return (method, isUnbound)
         }
         return try loadMethod(receiver, name.text)
+    }
+
+    /// The borrowed target of `o.name(...)` when the site's cache knows it: a module's
+    /// attribute (not bound), or the plain function or builtin found on the class, which
+    /// the instance dict does not shadow (bound: the receiver goes first).
+    @inline(__always)
+    private func cachedMethod(_ o: PyObject, _ name: AttributeName) -> (Value, Bool)? {
+        guard let classHandle = o.cls?.handle else { return nil }
+        var cache = siteCache(name.site, classHandle: classHandle)
+        if !cache.knowsMethod { cache = learnMethod(o, name) }
+        if classHandle == types.module.handle, name.text != "__name__", let d = o.dict, let r = dictGetInterned(d, name) {
+            return (r, false)
+        }
+        guard case .object = cache.method else { return nil }
+        if let d = o.dict, dictGetInterned(d, name) != nil { return nil }
+        return (cache.method, true)
+    }
+
+    @inline(never)
+    private func learnMethod(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
+        guard let cls = o.cls else { return AttributeSiteCache() }
+        var cache = siteCache(name.site, cls)
+        cache.knowsMethod = true
+        if !cls.isSubclass(of: types.type), !cls.isSubclass(of: types.module), !cls.isSubclass(of: types.superType),
+           let descr = lookup(cls, name.text), case .object(let dh) = descr,
+           object(dh) is PyFunction || object(dh) is PyBuiltin {
+            cache.method = descr
+        }
+        attributeSites[name.site] = cache
+        return cache
     }
 
     /// Borrowed value of an attribute-name key, found by identity with the interned key

@@ -21,8 +21,8 @@ extension Runtime {
             return try evalDictDisplay(entries, f)
         case .starred:
             throw error("SyntaxError", "can't use starred expression here")
-        case .attribute(let objExpr, let name):
-            let o = try eval(objExpr, f)
+        case .attribute(_, let name):
+            let o = try e.withFirstOperand { try eval($0, f) }
             defer { decref(o) }
             return try loadAttribute(o, name)
         case .subscript(let objExpr, let indexExpr):
@@ -48,11 +48,11 @@ extension Runtime {
             let v = try eval(x, f)
             defer { decref(v) }
             return try unaryOp(op, v)
-        case .binary(let a, let op, let b):
+        case .binary(_, let op, _):
             // As BINARY_OP: both operands are released after the operation, left first.
-            let l = try eval(a, f)
+            let l = try e.withFirstOperand { try eval($0, f) }
             let r: Value
-            do { r = try eval(b, f) } catch { decref(l); throw error }
+            do { r = try e.withSecondOperand { try eval($0, f) } } catch { decref(l); throw error }
             let result: Value
             do { result = try binaryOp(op, l, r) } catch { decref(l); decref(r); throw error }
             decref(l)

@@ -233,12 +233,12 @@ extension Runtime {
         guard case .object(let dh) = dict, let d = object(dh) as? PyDict else {
             throw error("TypeError", "_remove_dead_weakref() argument 1 must be dict, not \(typeName(dict))")
         }
-        let (found, _) = try d.find(hash: try hash(key)) { try keyEquals($0, key) }
+        let (found, slot) = try d.find(hash: try hash(key)) { try keyEquals($0, key) }
         guard let found, let entry = d.entries[found] else { return }
         guard case .object(let vh) = entry.value, let w = object(vh) as? PyWeakref else {
             throw error("TypeError", "not a weakref")
         }
-        guard w.referent == nil, let removed = d.remove(entryIndex: found) else { return }
+        guard w.referent == nil, let removed = d.remove(entryIndex: found, slot: slot) else { return }
         decref(removed.key)
         decref(removed.value)
     }
@@ -337,7 +337,9 @@ extension Runtime {
         case .data: (key, hash) = (fields.data.key, fields.data.hash)
         case .remove: (key, hash) = (fields.remove.key, fields.remove.hash)
         }
-        if case .object(let h) = container, let d = object(h).dict, let v = dictGetInterned(d, key: key, hash: hash) {
+        // Lent unretained: the caller holds the container, and the lookup runs no Python code.
+        if case .object(let h) = container,
+           let v = objects.withUnretained(Int(h), { o in o.dict.flatMap { dictGetInterned($0, key: key, hash: hash) } }) {
             incref(v)
             return v
         }

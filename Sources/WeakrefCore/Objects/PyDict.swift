@@ -88,7 +88,15 @@ final class PyDict: PyObject {
         if let slot, indices[slot] == target {
             indices[slot] = -2
         } else {
-            for i in 0..<indices.count where indices[i] == target { indices[i] = -2; break }
+            // The entry's slot is on its hash's probe sequence, as `find` walks it.
+            let mask = indices.count - 1
+            var perturb = UInt(bitPattern: e.hash)
+            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+            while indices[i] != target {
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            }
+            indices[i] = -2
         }
         used -= 1
         version += 1

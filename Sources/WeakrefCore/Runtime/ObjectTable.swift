@@ -32,6 +32,16 @@ struct ObjectTable: Sequence {
         }
     }
 
+    /// The object at `handle` lent to `body` without a retain and release. Only for code
+    /// that holds a Python reference to the object (so its slot keeps it) and runs no
+    /// Python code, nor anything that could free it, while `body` runs.
+    @inline(__always)
+    func withUnretained<R>(_ handle: Int, _ body: (PyObject) throws -> R) rethrows -> R {
+        precondition(handle >= 0 && handle < count, "heap handle out of range")
+        return try UnsafeRawPointer(base + handle).assumingMemoryBound(to: Unmanaged<PyObject>.self)
+            .pointee._withUnsafeGuaranteedRef(body)
+    }
+
     mutating func append(_ object: PyObject) {
         if count == capacity {
             let grown = UnsafeMutablePointer<PyObject>.allocate(capacity: capacity * 2)
