@@ -15,6 +15,9 @@ extension Runtime {
             if let native = nativeFunction(method) {
                 return try callNative(native, receiver: isUnbound ? receiver : nil, argExprs, f)
             }
+            if !isUnbound, let ctor = builtinConstructor(method) {
+                return try withPooledArguments(receiver: nil, argExprs, f) { try ctor(self, $0, []) }
+            }
             let args = try evalPositionalArguments(argExprs, f, after: isUnbound ? receiver : nil)
             return try call(method, args, [])
         }
@@ -25,6 +28,10 @@ extension Runtime {
         }
         if let native = nativeFunction(callee) {
             return try callNative(native, receiver: nil, argExprs, f)
+        }
+        if argExprs.isEmpty, case .object(let h) = callee, let r = try callWithoutArguments(h) { return r }
+        if let ctor = builtinConstructor(callee) {
+            return try withPooledArguments(receiver: nil, argExprs, f) { try ctor(self, $0, []) }
         }
         if let (cls, initFn) = plainConstruction(callee, passing: argExprs.count) {
             return try constructPlain(callee, cls, initFn, argExprs, f)
@@ -45,6 +52,28 @@ extension Runtime {
     /// its arguments copies the array, so emptying it afterwards keeps the storage only
     /// when nothing else holds it.
     private func callNative(_ native: PyBuiltin, receiver: Value?, _ argExprs: [CExpr], _ f: Frame) throws -> Value {
+        try withPooledArguments(receiver: receiver, argExprs, f) { args in
+            try step()
+            return try native.body(self, args, [])
+        }
+    }
+
+    /// The constructor of a built-in type (`weakref.ref`, `list`, ...), which `call` runs
+    /// with the arguments as they are (`construct`).
+    @inline(__always)
+    private func builtinConstructor(_ callee: Value) -> NativeFunction? {
+        guard case .object(let h) = callee else { return nil }
+        let o = objects[Int(h)]
+        guard type(of: o) == PyClass.self else { return nil }
+        let cls = unsafeDowncast(o, to: PyClass.self)
+        return cls.isBuiltin ? cls.builtinConstructor : nil
+    }
+
+    /// Runs `body` with `receiver` (consumed) and the values of `argExprs` in an argument
+    /// array reused from call to call, released in order after it returns.
+    @inline(__always)
+    private func withPooledArguments(receiver: Value?, _ argExprs: [CExpr], _ f: Frame,
+                                     _ body: ([Value]) throws -> Value) throws -> Value {
         var args = argumentArrays.popLast() ?? []
         args.reserveCapacity(argExprs.count + 1)
         if let receiver { args.append(receiver) }
@@ -62,8 +91,34 @@ extension Runtime {
             args.removeAll(keepingCapacity: true)
             if argumentArrays.count < 16 { argumentArrays.append(args) }
         }
-        try step()
-        return try native.body(self, args, [])
+        return try body(args)
+    }
+
+    /// `r()` for a plain `weakref.ref`, and `C()` for a user class that keeps `object`'s
+    /// `__new__` and `__init__`: what `call` would do, without an argument array. Nil when
+    /// the callee is something else.
+    private func callWithoutArguments(_ h: UInt32) throws -> Value? {
+        let o = objects[Int(h)]
+        let kind = ObjectIdentifier(type(of: o))
+        if kind == ObjectIdentifier(PyWeakref.self) {
+            let w = unsafeDowncast(o, to: PyWeakref.self)
+            guard w.kind == .ref, w.cls === types.weakref else { return nil }
+            guard let r = w.referent else { return Value.none }
+            incref(.object(r))
+            return .object(r)
+        }
+        guard kind == ObjectIdentifier(PyClass.self) else { return nil }
+        let cls = unsafeDowncast(o, to: PyClass.self)
+        guard !cls.isBuiltin, cls.layout == .object else { return nil }
+        let special = specialMethods(cls)
+        guard !special.newIsPython, special.initIsObjectInit else { return nil }
+        // Calling a class goes through `tp_call`: one more level of recursion (`enterSlotCall`).
+        if depth >= limits.recursionDepth {
+            throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try newInstance(cls, [])
     }
 
     /// `callee` as a user class whose instances are plain objects made by `object.__new__`

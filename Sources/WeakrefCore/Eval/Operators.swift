@@ -15,6 +15,7 @@ extension Runtime {
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         case .object(let h):
+            if let known = objects.withUnretained(Int(h), builtinContainerTruth) { return known }
             let o = object(h)
             if let cls = o.cls, !cls.isBuiltin {
                 if let b = lookup(cls, "__bool__"), !(object(b.handle ?? 0) is PyBuiltin) {
@@ -47,6 +48,18 @@ extension Runtime {
             default: return true
             }
         }
+    }
+
+    /// The truth of an exact built-in list, dict or tuple (an instance of the built-in type
+    /// itself, so no `__bool__` or `__len__` of a subclass applies); nil for anything else.
+    @inline(__always)
+    private func builtinContainerTruth(_ o: PyObject) -> Bool? {
+        guard o.cls?.isBuiltin ?? false else { return nil }
+        let kind = ObjectIdentifier(type(of: o))
+        if kind == ObjectIdentifier(PyList.self) { return !unsafeDowncast(o, to: PyList.self).items.isEmpty }
+        if kind == ObjectIdentifier(PyDict.self) { return unsafeDowncast(o, to: PyDict.self).used != 0 }
+        if kind == ObjectIdentifier(PyTuple.self) { return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty }
+        return nil
     }
 
     // MARK: binary

@@ -117,14 +117,16 @@ final class Runtime {
 
     @inline(__always) func object(_ h: UInt32) -> PyObject { objects[Int(h)] }
 
+    // Wrapping arithmetic: a count cannot reach Int.max (every reference is a stored
+    // value), and the overflow check would sit on the hottest path of all.
     @inline(__always) func incref(_ v: Value) {
-        if case .object(let h) = v { objects[Int(h)].refcount += 1 }
+        if case .object(let h) = v { objects[Int(h)].refcount &+= 1 }
     }
 
     @inline(__always) func decref(_ v: Value) {
         if case .object(let h) = v {
             let o = objects[Int(h)]
-            o.refcount -= 1
+            o.refcount &-= 1
             if o.refcount == 0 { release(o) }
         }
     }
