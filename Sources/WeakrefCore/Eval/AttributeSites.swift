@@ -119,7 +119,13 @@ extension Runtime {
             dictSetInterned(instanceDict(o), name, value)
             return true
         }
-        Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { dictSetInterned($0, name, value) }
+        Unmanaged.passUnretained(d)._withUnsafeGuaranteedRef { d in
+            // A new attribute (no Python code ran): the class remembers how many its
+            // instances grow to. A replaced value's `__del__` may have freed `d`: not read then.
+            if dictSetInterned(d, name, value), let cls = o.cls, d.entries.count > cls.instanceAttributeCount {
+                cls.instanceAttributeCount = d.entries.count
+            }
+        }
         return true
     }
 
@@ -200,8 +206,10 @@ extension Runtime {
     }
 
     /// `d[name] = value` for an attribute-name key (consumes `value`). A str key never
-    /// runs Python code to hash or compare, so this cannot fail.
-    func dictSetInterned(_ d: PyDict, _ name: AttributeName, _ value: Value) {
+    /// runs Python code to hash or compare, so this cannot fail. True when the key was new
+    /// (then no Python code ran); replacing a value releases the old one last of all.
+    @discardableResult
+    func dictSetInterned(_ d: PyDict, _ name: AttributeName, _ value: Value) -> Bool {
         let key = name.key
         let (entry, slot) = d.find(hash: name.hash) { stored in
             guard case .object(let sh) = stored else { return false }
@@ -212,10 +220,11 @@ extension Runtime {
         if let entry, let existing = d.entries[entry] {
             d.entries[entry]?.value = value
             decref(existing.value)
-            return
+            return false
         }
         incref(.object(key))
         d.insertNew(key: .object(key), value: value, hash: name.hash, slot: slot)
         memoryBytes += 24
+        return true
     }
 }

@@ -317,7 +317,10 @@ extension Runtime {
         let d = register(PyDict(cls: types.dict))
         // CPython 3.11 keeps the attributes of plain class instances (built-in base
         // `object`) inline, with no dict object; subclasses of other built-ins get one.
-        if let cls = o.cls, !cls.isBuiltin, cls.layout == .object { d.isHiddenInstanceDict = true }
+        if let cls = o.cls, !cls.isBuiltin {
+            if cls.layout == .object { d.isHiddenInstanceDict = true }
+            d.entries.reserveCapacity(cls.instanceAttributeCount)
+        }
         o.dict = d
         return d
     }

@@ -32,6 +32,11 @@ final class PyClass: PyObject {
     var lookupEpoch = 0
     /// The special methods every creation and death asks for, looked up once per epoch.
     var specialMethods = SpecialMethods()
+    /// How many attributes instances of this class have grown to: the room a new instance
+    /// dict starts with (as CPython's shared-key instance dicts learn their size from the
+    /// class), so that neither a one-attribute object pays for three nor a five-attribute
+    /// object regrows.
+    var instanceAttributeCount = 1
     /// A built-in type's constructor (`int(x)`, `weakref.ref(o)`).
     var builtinConstructor: NativeFunction?
     /// A user class refers to itself (CPython: through `__mro__`), so it lives in a

@@ -32,7 +32,8 @@ extension Runtime {
         // What gc.collect() reports: CPython 3.11 keeps an instance's attributes inline
         // and makes no dict object until Python code asks for `__dict__`.
         let reported = count - handles.reduce(0) { n, h in
-            (objects[Int(h)] as? PyDict)?.isHiddenInstanceDict == true ? n + 1 : n
+            let o = objects[Int(h)]
+            return type(of: o) == PyDict.self && unsafeDowncast(o, to: PyDict.self).isHiddenInstanceDict ? n + 1 : n
         }
         var inGarbage = [Bool](repeating: false, count: objects.count)
         for h in handles { inGarbage[Int(h)] = true }
@@ -58,7 +59,7 @@ extension Runtime {
             guard let o = alive(garbage, i), noClear.hasClear(o) else { continue }
             guard resurrected.isEmpty || !resurrected[Int(o.handle)] else { continue }
             o.refcount += 1
-            decref(o.takeReferences())
+            o.dropReferences { decref($0) }
             decref(.object(o.handle))
         }
         return reported
