@@ -1,6 +1,25 @@
 import PySyntax
 
 extension Runtime {
+    /// `eval` with the two commonest leaves (a constant, a set local) done inline, sparing
+    /// a call of the whole evaluator for an operand or an argument.
+    @inline(__always)
+    func evalOperand(_ e: CExpr, _ f: Frame) throws -> Value {
+        switch e.kind {
+        case .constant(let v):
+            incref(v)
+            return v
+        case .load(.fast(let i), _):
+            if let v = f.locals[i] {
+                incref(v)
+                return v
+            }
+            return try eval(e, f)
+        default:
+            return try eval(e, f)
+        }
+    }
+
     /// Evaluates an expression; the result is a new reference the caller owns.
     func eval(_ e: CExpr, _ f: Frame) throws -> Value {
         switch e.kind {
@@ -22,7 +41,7 @@ extension Runtime {
         case .starred:
             throw error("SyntaxError", "can't use starred expression here")
         case .attribute(_, let name):
-            let o = try e.withFirstOperand { try eval($0, f) }
+            let o = try e.withFirstOperand { try evalOperand($0, f) }
             defer { decref(o) }
             return try loadAttribute(o, name)
         case .subscript(let objExpr, let indexExpr):
@@ -50,9 +69,10 @@ extension Runtime {
             return try unaryOp(op, v)
         case .binary(_, let op, _):
             // As BINARY_OP: both operands are released after the operation, left first.
-            let l = try e.withFirstOperand { try eval($0, f) }
+            let l = try e.withFirstOperand { try evalOperand($0, f) }
             let r: Value
-            do { r = try e.withSecondOperand { try eval($0, f) } } catch { decref(l); throw error }
+            do { r = try e.withSecondOperand { try evalOperand($0, f) } } catch { decref(l); throw error }
+            if case .int(let a) = l, case .int(let b) = r, let v = smallIntArithmetic(op, a, b) { return v }
             let result: Value
             do { result = try binaryOp(op, l, r) } catch { decref(l); decref(r); throw error }
             decref(l)
@@ -65,9 +85,10 @@ extension Runtime {
         case .compare(let first, let rest):
             if rest.count == 1 {
                 // As COMPARE_OP: both operands are released after the comparison, left first.
-                let left = try eval(first, f)
+                let left = try evalOperand(first, f)
                 let right: Value
-                do { right = try eval(rest[0].1, f) } catch { decref(left); throw error }
+                do { right = try evalOperand(rest[0].1, f) } catch { decref(left); throw error }
+                if case .int(let a) = left, case .int(let b) = right, let v = smallIntOrdering(rest[0].0, a, b) { return v }
                 let result: Value
                 do { result = try compare(rest[0].0, left, right) } catch { decref(left); decref(right); throw error }
                 decref(left)
@@ -89,6 +110,34 @@ extension Runtime {
             incref(v)
             try assign(target, v, f)
             return v
+        }
+    }
+
+    /// `a + b`, `a - b` or `a * b` of two small ints when it fits in one (no Python code can
+    /// be involved with `int` operands); nil for anything `binaryOp` must decide.
+    @inline(__always)
+    func smallIntArithmetic(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Value? {
+        let (r, overflow): (Int, Bool)
+        switch op {
+        case .add: (r, overflow) = a.addingReportingOverflow(b)
+        case .subtract: (r, overflow) = a.subtractingReportingOverflow(b)
+        case .multiply: (r, overflow) = a.multipliedReportingOverflow(by: b)
+        default: return nil
+        }
+        return overflow ? nil : .int(r)
+    }
+
+    /// The value comparisons of two small ints; nil for identity and membership tests.
+    @inline(__always)
+    private func smallIntOrdering(_ op: ComparisonOperator, _ a: Int, _ b: Int) -> Value? {
+        switch op {
+        case .less: return .bool(a < b)
+        case .lessOrEqual: return .bool(a <= b)
+        case .greater: return .bool(a > b)
+        case .greaterOrEqual: return .bool(a >= b)
+        case .equal: return .bool(a == b)
+        case .notEqual: return .bool(a != b)
+        default: return nil
         }
     }
 

@@ -78,7 +78,7 @@ extension Runtime {
         args.reserveCapacity(argExprs.count + 1)
         if let receiver { args.append(receiver) }
         do {
-            try argExprs.forEachUnretained { args.append(try eval($0, f)) }
+            try argExprs.forEachUnretained { args.append(try evalOperand($0, f)) }
         } catch {
             // As CPython unwinding its value stack: the top (last evaluated) goes first.
             for v in args.reversed() { decref(v) }
@@ -155,7 +155,7 @@ extension Runtime {
         }
         do {
             try argExprs.forEachUnretained { x in
-                frame.locals[filled] = try eval(x, f)
+                frame.locals[filled] = try evalOperand(x, f)
                 filled += 1
             }
         } catch {
@@ -202,7 +202,7 @@ extension Runtime {
         args.reserveCapacity(argExprs.count + (first == nil ? 0 : 1))
         if let first { args.append(first) }
         do {
-            try argExprs.forEachUnretained { args.append(try eval($0, f)) }
+            try argExprs.forEachUnretained { args.append(try evalOperand($0, f)) }
         } catch {
             // As CPython unwinding its value stack: the top (last evaluated) goes first.
             for v in args.reversed() { decref(v) }
@@ -231,7 +231,7 @@ extension Runtime {
         if let receiver { frame.locals[0] = receiver; filled = 1 }
         do {
             try argExprs.forEachUnretained { x in
-                frame.locals[filled] = try eval(x, f)
+                frame.locals[filled] = try evalOperand(x, f)
                 filled += 1
             }
         } catch {

@@ -177,8 +177,13 @@ extension Runtime {
         switch t {
         case .name(let slot, let name):
             let current = try load(slot, name, f)
+            let rhs: Value
+            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            if case .int(let a) = current, case .int(let b) = rhs, let v = smallIntArithmetic(op, a, b) {
+                store(slot, v, f)
+                return
+            }
             defer { decref(current) }
-            let rhs = try eval(valueExpr, f)
             defer { decref(rhs) }
             if op == .add, case .object = current, case .object = rhs,
                holdsDirectly(slot, current, f), try appendInPlace(current, rhs) {
