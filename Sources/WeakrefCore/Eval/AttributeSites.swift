@@ -19,6 +19,8 @@ struct AttributeSiteCache {
     /// `obj.name(...)`: the plain function found on the class, called with the receiver
     /// first; `.none` when the general path must decide.
     var method: Value = .none
+    /// `module.name(...)`: the callee is the module's own attribute (any name but `__name__`).
+    var moduleAttribute = false
 }
 
 extension Runtime {
@@ -162,7 +164,7 @@ extension Runtime {
         guard let classHandle = o.cls?.handle else { return nil }
         var cache = siteCache(name.site, classHandle: classHandle)
         if !cache.knowsMethod { cache = learnMethod(o, name) }
-        if classHandle == types.module.handle, name.text != "__name__", let d = o.dict, let r = dictGetInterned(d, name) {
+        if cache.moduleAttribute, let d = o.dict, let r = dictGetInterned(d, name) {
             return (r, false)
         }
         guard case .object = cache.method else { return nil }
@@ -175,6 +177,7 @@ extension Runtime {
         guard let cls = o.cls else { return AttributeSiteCache() }
         var cache = siteCache(name.site, cls)
         cache.knowsMethod = true
+        cache.moduleAttribute = cls === types.module && name.text != "__name__"
         if !cls.isSubclass(of: types.type), !cls.isSubclass(of: types.module), !cls.isSubclass(of: types.superType),
            let descr = lookup(cls, name.text), case .object(let dh) = descr,
            object(dh) is PyFunction || object(dh) is PyBuiltin {

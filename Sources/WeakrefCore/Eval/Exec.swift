@@ -25,7 +25,7 @@ extension Runtime {
         case .expression(let e):
             decref(try eval(e, f))
         case .assign(let targets, let valueExpr):
-            let value = try eval(valueExpr, f)
+            let value = try evalOperand(valueExpr, f)
             if targets.count == 1 { try assign(targets[0], value, f) } else { try assignChained(targets, value, f) }
         case .augmentedAssign(let t, let op, let valueExpr):
             try augmentedAssign(t, op, valueExpr, f)
@@ -76,7 +76,7 @@ extension Runtime {
             try execClassDef(template, decorators, target, f)
         case .returnValue(let e):
             guard let e else { return .returned(.none) }
-            return .returned(try eval(e, f))
+            return .returned(try evalOperand(e, f))
         case .tryExcept(let body, let handlers, let orElse, let finally):
             return try execTry(body, handlers, orElse, finally, f)
         case .raise(let e, let cause):

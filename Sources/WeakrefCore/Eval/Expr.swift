@@ -1,8 +1,8 @@
 import PySyntax
 
 extension Runtime {
-    /// `eval` with the two commonest leaves (a constant, a set local) done inline, sparing
-    /// a call of the whole evaluator for an operand or an argument.
+    /// `eval` with the commonest leaves (a constant, a set local or global) done inline,
+    /// sparing a call of the whole evaluator for an operand or an argument.
     @inline(__always)
     func evalOperand(_ e: CExpr, _ f: Frame) throws -> Value {
         switch e.kind {
@@ -11,6 +11,13 @@ extension Runtime {
             return v
         case .load(.fast(let i), _):
             if let v = f.locals[i] {
+                incref(v)
+                return v
+            }
+            return try eval(e, f)
+        case .load(.global(let i), _):
+            let m = f.code.module
+            if i < m.values.count, let v = m.values[i] {
                 incref(v)
                 return v
             }

@@ -8,15 +8,15 @@ extension Runtime {
             store(slot, value, f)
         case .attribute(let objExpr, let name):
             let o: Value
-            do { o = try eval(objExpr, f) } catch { decref(value); throw error }
+            do { o = try evalOperand(objExpr, f) } catch { decref(value); throw error }
             defer { decref(o) }
             try storeAttribute(o, name, value)
         case .subscript(let objExpr, let indexExpr):
             let o: Value
-            do { o = try eval(objExpr, f) } catch { decref(value); throw error }
+            do { o = try evalOperand(objExpr, f) } catch { decref(value); throw error }
             defer { decref(o) }
             let i: Value
-            do { i = try eval(indexExpr, f) } catch { decref(value); throw error }
+            do { i = try evalOperand(indexExpr, f) } catch { decref(value); throw error }
             defer { decref(i) }
             defer { decref(value) }
             try setItem(o, i, value)
@@ -178,7 +178,7 @@ extension Runtime {
         case .name(let slot, let name):
             let current = try load(slot, name, f)
             let rhs: Value
-            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
             if case .int(let a) = current, case .int(let b) = rhs, let v = smallIntArithmetic(op, a, b) {
                 store(slot, v, f)
                 return
@@ -198,7 +198,7 @@ extension Runtime {
             defer { decref(o) }
             let current = try loadAttribute(o, name)
             let rhs: Value
-            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
             // BINARY_OP releases both operands before STORE_ATTR runs.
             let result: Value
             do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
@@ -213,7 +213,7 @@ extension Runtime {
             defer { decref(o); decref(i) }
             let current = try getItem(o, i)
             let rhs: Value
-            do { rhs = try eval(valueExpr, f) } catch { decref(current); throw error }
+            do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
             // BINARY_OP releases both operands before STORE_SUBSCR runs `__setitem__`.
             let result: Value
             do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
