@@ -12,7 +12,10 @@ final class PyDict: PyObject {
     /// An instance's attribute storage that Python code has not seen as `__dict__`:
     /// CPython 3.11 keeps such attributes inline with no dict object, so `gc.collect()`
     /// does not count it.
-    var isHiddenInstanceDict = false
+    var isHiddenInstanceDict: Bool {
+        get { subclassFlags & 1 != 0 }
+        set { subclassFlags = newValue ? subclassFlags | 1 : subclassFlags & ~1 }
+    }
 
     override init(cls: PyClass?) { super.init(cls: cls) }
 

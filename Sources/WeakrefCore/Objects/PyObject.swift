@@ -7,6 +7,10 @@ class PyObject {
     var handle: UInt32 = 0
     /// PEP 442: `__del__` has run once (by count or by the collector) and must not run again.
     var finalized = false
+    /// Bits a subclass may use (`PyDict.isHiddenInstanceDict`): they sit in the padding
+    /// after `finalized`, where they cost no room, while a stored `Bool` of the subclass's
+    /// own would make its instances a malloc size class bigger.
+    var subclassFlags: UInt8 = 0
     /// The object's class; `nil` only while bootstrapping `type` itself.
     var cls: PyClass?
     /// Weak references to this object in CPython's list order (`get_basic_refs`,
