@@ -293,8 +293,7 @@ extension Runtime {
     /// A frame ready to run `code`, from the pool when one is free.
     @inline(__always)
     func acquireFrame(_ code: CodeObject, _ function: PyFunction?) -> Frame {
-        if !framePool.isEmpty {
-            let frame = framePool.removeLast()
+        if let frame = framePool.take() {
             frame.reset(code: code, function: function)
             return frame
         }
@@ -306,12 +305,8 @@ extension Runtime {
     /// with a local set (by a path that gave up half way) is not reused.
     @inline(__always)
     func recycleFrame(_ frame: inout Frame) {
-        guard framePool.count < Runtime.framePoolLimit, isKnownUniquelyReferenced(&frame) else { return }
+        guard !framePool.isFull, isKnownUniquelyReferenced(&frame) else { return }
         for v in frame.locals where v != nil { return }
-        framePool.append(frame)
+        framePool.put(frame)
     }
-
-    /// Enough frames for deep recursion to come back without allocating, bounded so a
-    /// finished deep recursion does not keep thousands of frames.
-    static let framePoolLimit = 256
 }

@@ -56,20 +56,76 @@ enum Flow {
 
 /// The active frames, innermost last. Holds them unretained, sparing a retain and a release
 /// per call: each frame is kept alive by the call running it (`runFrame`, `generatorNext`)
-/// for exactly as long as it is on the stack.
-struct FrameStack: ExpressibleByArrayLiteral {
-    private var storage: [Unmanaged<Frame>] = []
+/// for exactly as long as it is on the stack. Storage is managed by hand, as
+/// `ObjectTable`'s: a push and a pop per call cost no uniqueness check. The runtime frees
+/// it once (`release()`, in its deinit).
+struct FrameStack {
+    private var base = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 64)
+    private var count = 0
+    private var capacity = 64
 
-    init(arrayLiteral frames: Frame...) {
-        storage = frames.map { Unmanaged.passUnretained($0) }
+    var last: Frame? { count == 0 ? nil : base[count - 1].takeUnretainedValue() }
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    mutating func append(_ frame: Frame) {
+        if count == capacity { grow() }
+        base[count] = Unmanaged.passUnretained(frame)
+        count += 1
     }
 
-    var last: Frame? { storage.last?.takeUnretainedValue() }
-    var isEmpty: Bool { storage.isEmpty }
+    @inline(__always)
+    mutating func removeLast() {
+        precondition(count > 0, "frame stack underflow")
+        count -= 1
+    }
 
-    mutating func append(_ frame: Frame) { storage.append(Unmanaged.passUnretained(frame)) }
-    mutating func removeLast() { storage.removeLast() }
+    private mutating func grow() {
+        let grown = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity * 2)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity *= 2
+    }
+
+    mutating func removeAll() { count = 0 }
 
     /// Innermost first.
-    func reversed() -> [Frame] { storage.reversed().map { $0.takeUnretainedValue() } }
+    func reversed() -> [Frame] { (0..<count).reversed().map { base[$0].takeUnretainedValue() } }
+
+    /// Frees the storage; the stack must not be used afterwards.
+    func release() { base.deallocate() }
+}
+
+/// Finished frames kept for reuse, each held by one retain taken by hand; like
+/// `FrameStack`, its storage is managed by hand so that taking and returning a frame costs
+/// no uniqueness check. The runtime empties and frees it once (`release()`).
+struct FramePool {
+    /// Enough frames for deep recursion to come back without allocating, bounded so a
+    /// finished deep recursion does not keep thousands of frames.
+    static let limit = 256
+    private let base = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: FramePool.limit)
+    private(set) var count = 0
+
+    var isFull: Bool { count == FramePool.limit }
+
+    @inline(__always)
+    mutating func take() -> Frame? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return base[count].takeRetainedValue()
+    }
+
+    @inline(__always)
+    mutating func put(_ frame: Frame) {
+        precondition(count < FramePool.limit, "frame pool overflow")
+        base[count] = Unmanaged.passRetained(frame)
+        count += 1
+    }
+
+    /// Drops every pooled frame and frees the storage; the pool must not be used afterwards.
+    mutating func release() {
+        while let frame = take() { _ = frame }
+        base.deallocate()
+    }
 }

@@ -44,9 +44,9 @@ final class Runtime {
     var filename = "prog.py"
     var sourceLines: [Substring] = []
     var arguments: [String] = []
-    var frames: FrameStack = []
+    var frames = FrameStack()
     /// Finished frames kept for reuse (see `acquireFrame`).
-    var framePool: [Frame] = []
+    var framePool = FramePool()
     /// Emptied argument arrays kept with their storage for calls into native functions
     /// (see `callNative`).
     var argumentArrays: [[Value]] = []
@@ -80,7 +80,11 @@ final class Runtime {
         installBuiltins()
     }
 
-    deinit { objects.release() }
+    deinit {
+        objects.release()
+        frames.release()
+        framePool.release()
+    }
 
     // MARK: allocation
 

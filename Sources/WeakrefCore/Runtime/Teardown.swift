@@ -41,7 +41,7 @@ extension Runtime {
         objects.release()
         freeHandles = []
         trash = []
-        frames = []
+        frames.removeAll()
         builtins = [:]
         modules = [:]
         interned = [:]
