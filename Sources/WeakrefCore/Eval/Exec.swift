@@ -71,9 +71,9 @@ extension Runtime {
             }
             return try exec(orElse, f)
         case .functionDef(let template, let decorators, let target):
-            try execFunctionDef(template, decorators, target, f)
+            try execDefinition(decorators, target, f) { try makeFunction(template, f) }
         case .classDef(let template, let decorators, let target):
-            try execClassDef(template, decorators, target, f)
+            try execDefinition(decorators, target, f) { try buildClass(template, f) }
         case .returnValue(let e):
             guard let e else { return .returned(.none) }
             return .returned(try evalOperand(e, f))
@@ -109,24 +109,16 @@ extension Runtime {
         }
     }
 
+    /// `def` and `class`: the decorators evaluated first, then the function or class made,
+    /// then each decorator applied innermost first, and the result bound.
     @inline(never)
-    private func execFunctionDef(_ template: FunctionTemplate, _ decorators: [CExpr], _ target: CTarget, _ f: Frame) throws {
+    private func execDefinition(_ decorators: [CExpr], _ target: CTarget, _ f: Frame, make: () throws -> Value) throws {
         var decs: [Value] = []
         defer { decref(decs) }
         for d in decorators { decs.append(try eval(d, f)) }
-        var fn = try makeFunction(template, f)
-        for d in decs.reversed() { fn = try call(d, [fn], []) }
-        try assign(target, fn, f)
-    }
-
-    @inline(never)
-    private func execClassDef(_ template: ClassTemplate, _ decorators: [CExpr], _ target: CTarget, _ f: Frame) throws {
-        var decs: [Value] = []
-        defer { decref(decs) }
-        for d in decorators { decs.append(try eval(d, f)) }
-        var cls = try buildClass(template, f)
-        for d in decs.reversed() { cls = try call(d, [cls], []) }
-        try assign(target, cls, f)
+        var made = try make()
+        for d in decs.reversed() { made = try call(d, [made], []) }
+        try assign(target, made, f)
     }
 
     @inline(never)

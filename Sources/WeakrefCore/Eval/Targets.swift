@@ -197,32 +197,31 @@ extension Runtime {
             let o = try eval(objExpr, f)
             defer { decref(o) }
             let current = try loadAttribute(o, name)
-            let rhs: Value
-            do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
-            // BINARY_OP releases both operands before STORE_ATTR runs.
-            let result: Value
-            do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
-            decref(current)
-            decref(rhs)
-            try storeAttribute(o, name, result)
+            try storeAttribute(o, name, try inPlaceResult(consuming: current, op, valueExpr, f))
         case .subscript(let objExpr, let indexExpr):
             let o = try eval(objExpr, f)
             let i: Value
             do { i = try eval(indexExpr, f) } catch { decref(o); throw error }
             // STORE_SUBSCR releases the container before the index.
             defer { decref(o); decref(i) }
-            let current = try getItem(o, i)
-            let rhs: Value
-            do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
-            // BINARY_OP releases both operands before STORE_SUBSCR runs `__setitem__`.
-            let result: Value
-            do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
-            decref(current)
-            decref(rhs)
+            let result = try inPlaceResult(consuming: try getItem(o, i), op, valueExpr, f)
             defer { decref(result) }
             try setItem(o, i, result)
         case .unpack:
             throw error("SyntaxError", "illegal expression for augmented assignment")
         }
+    }
+
+    /// `current op= value` for an attribute or item target: the right-hand side evaluated,
+    /// the in-place operation applied, and both operands released before the store runs,
+    /// as BINARY_OP does (consumes `current`).
+    private func inPlaceResult(consuming current: Value, _ op: BinaryOperator, _ valueExpr: CExpr, _ f: Frame) throws -> Value {
+        let rhs: Value
+        do { rhs = try evalOperand(valueExpr, f) } catch { decref(current); throw error }
+        let result: Value
+        do { result = try inPlaceOp(op, current, rhs) } catch { decref(current); decref(rhs); throw error }
+        decref(current)
+        decref(rhs)
+        return result
     }
 }
