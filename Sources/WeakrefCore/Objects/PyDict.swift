@@ -229,16 +229,23 @@ final class PySet: PyObject {
         }
     }
 
-    /// Adds a key known to be absent (the caller checked). Takes the reference.
+    /// Adds a key known to be absent (the caller checked). Takes the reference. As
+    /// CPython's `set_add_entry`, the last deleted slot met on the way to an unused one
+    /// is taken over (which changes no fill and so never resizes).
     func insertNew(key: Value, hash: Int) {
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var lastDummy: Int? = nil
         outer: while true {
             var probes = i + 9 <= mask ? 9 : 0
             var j = i
             while true {
-                if case .none = table[j] { i = j; break outer }
+                switch table[j] {
+                case .none: i = j; break outer
+                case .some(.none): lastDummy = j
+                case .some(.some): break
+                }
                 if probes == 0 { break }
                 probes -= 1
                 j += 1
@@ -246,10 +253,14 @@ final class PySet: PyObject {
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
         }
-        table[i] = .some(Slot(key: key, hash: hash))
-        fill += 1
         used += 1
         version += 1
+        if let lastDummy {
+            table[lastDummy] = .some(Slot(key: key, hash: hash))
+            return
+        }
+        table[i] = .some(Slot(key: key, hash: hash))
+        fill += 1
         if fill * 5 >= mask * 3 { resize(minUsed: used > 50000 ? used * 2 : used * 4) }
     }
 
