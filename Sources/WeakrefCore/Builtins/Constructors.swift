@@ -77,7 +77,7 @@ extension Runtime {
         }
         defineConstructor(types.dict) { rt, args, kwargs in
             try rt.expectArguments("dict", args, min: 0, max: 1)
-            let d = rt.register(PyDict(cls: rt.types.dict))
+            let d = rt.newUntrackedDict()
             let dv = Value.object(d.handle)
             do {
                 if let v = args.first { try rt.dictUpdate(d, from: v) }

@@ -220,6 +220,7 @@ extension Runtime {
             guard let s = object(sh) as? PyStr else { return false }
             return s.value == name.text
         }
+        if d.isUntracked { maintainTracking(d, .none, value) }
         if let entry, let existing = d.entries[entry] {
             d.entries[entry]?.value = value
             decref(existing.value)

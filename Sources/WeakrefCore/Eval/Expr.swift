@@ -180,7 +180,7 @@ extension Runtime {
             for (k, v) in pending { decref(k); decref(v) }
             throw error
         }
-        let d = register(PyDict(cls: types.dict))
+        let d = newUntrackedDict()
         let dv = Value.object(d.handle)
         var index = 0
         do {
@@ -386,7 +386,7 @@ extension Runtime {
         switch kind {
         case .list, .generator: result = .object(register(PyList([], cls: types.list)).handle)
         case .set: result = .object(register(PySet(frozen: false, cls: types.set)).handle)
-        case .dict: result = .object(register(PyDict(cls: types.dict)).handle)
+        case .dict: result = .object(newUntrackedDict().handle)
         }
         if kind == .generator, let plan = t.code.generatorPlan {
             decref(result)

@@ -16,6 +16,14 @@ final class PyDict: PyObject {
         get { subclassFlags & 1 != 0 }
         set { subclassFlags = newValue ? subclassFlags | 1 : subclassFlags & ~1 }
     }
+    /// Not (yet) in the collector's list: CPython makes `{}`, `dict()` and dict displays
+    /// untracked and tracks a dict, appending it to the list, when a key or value that
+    /// may be tracked goes in (`MAINTAIN_TRACKING`). That moment, not the allocation, is
+    /// its place in collection order (`Runtime.maintainTracking`).
+    var isUntracked: Bool {
+        get { subclassFlags & 2 != 0 }
+        set { subclassFlags = newValue ? subclassFlags | 2 : subclassFlags & ~2 }
+    }
 
     override init(cls: PyClass?) { super.init(cls: cls) }
 

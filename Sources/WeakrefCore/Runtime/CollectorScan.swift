@@ -49,7 +49,7 @@ extension Runtime {
                 for h in 1 ..< count {
                     edgeStart[h] = edges.count
                     slots[h]._withUnsafeGuaranteedRef { o in
-                        guard kinds.tracks(o) else {
+                        guard kinds.tracks(o), !untrackedDictHoldingNothingTracked(o) else {
                             refs[h] = ScanState.notCandidate
                             return
                         }
@@ -72,6 +72,21 @@ extension Runtime {
         // stable merge sort, linear on input that is already sorted.
         if !sorted { keyed.sort { $0.serial < $1.serial } }
         return HeapGraph(candidates: keyed.map { $0.handle }, refs: refs, edgeStart: edgeStart, edges: edges)
+    }
+
+    /// A dict still untracked (see `PyDict.isUntracked`), which the scan leaves out as
+    /// CPython's collector never sees it. Should some path have stored a trackable object in
+    /// it without `maintainTracking`, it is scanned after all: never miss a reference.
+    @inline(__always)
+    private func untrackedDictHoldingNothingTracked(_ o: PyObject) -> Bool {
+        guard type(of: o) == PyDict.self else { return false }
+        let d = unsafeDowncast(o, to: PyDict.self)
+        guard d.isUntracked else { return false }
+        for case let e? in d.entries where mayBeTracked(e.key) || mayBeTracked(e.value) {
+            d.isUntracked = false
+            return false
+        }
+        return true
     }
 
     /// move_unreachable over `graph` with `refs` (its gc_refs, possibly discounted further).

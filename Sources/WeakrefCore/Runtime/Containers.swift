@@ -52,12 +52,39 @@ extension Runtime {
         return e.value
     }
 
+    /// A new empty dict as `{}`, `dict()` and displays make it: untracked until it holds
+    /// something the collector tracks.
+    func newUntrackedDict() -> PyDict {
+        let d = register(PyDict(cls: types.dict))
+        d.isUntracked = true
+        return d
+    }
+
+    /// CPython's `MAINTAIN_TRACKING`: an untracked dict that receives a key or value the
+    /// collector may track becomes tracked, last in the collector's list (a fresh serial).
+    @inline(__always)
+    func maintainTracking(_ d: PyDict, _ key: Value, _ value: Value) {
+        guard d.isUntracked, mayBeTracked(key) || mayBeTracked(value) else { return }
+        d.isUntracked = false
+        allocations &+= 1
+        d.serial = allocations
+    }
+
+    /// Whether the collector may track `v` (`_PyObject_GC_MAY_BE_TRACKED`).
+    func mayBeTracked(_ v: Value) -> Bool {
+        guard case .object(let h) = v else { return false }
+        let o = objects[Int(h)]
+        if type(of: o) == PyDict.self { return !unsafeDowncast(o, to: PyDict.self).isUntracked }
+        return UntrackedKinds().tracks(o)
+    }
+
     /// `d[key] = value`, consuming both. An existing key keeps its original key object.
     func dictSet(_ d: PyDict, consumingKey key: Value, consumingValue value: Value) throws {
         let h: Int
         do { h = try hash(key) } catch { decref(key); decref(value); throw error }
         let found: (entry: Int?, slot: Int)
         do { found = try d.find(hash: h) { try keyEquals($0, key) } } catch { decref(key); decref(value); throw error }
+        maintainTracking(d, key, value)
         if let i = found.entry, let e = d.entries[i] {
             d.entries[i]?.value = value
             decref(key)
@@ -78,6 +105,7 @@ extension Runtime {
             return s.value == key
         }
         if let entry, let existing = d.entries[entry] {
+            maintainTracking(d, .none, value)
             d.entries[entry]?.value = value
             decref(existing.value)
             return
