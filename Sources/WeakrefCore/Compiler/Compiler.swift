@@ -36,13 +36,18 @@ struct Compiler {
     let constant: (Constant) -> Value
     /// Interns an attribute name and gives the site its own inline cache.
     let attributeName: (String) -> AttributeName
+    /// The one constant tuple of these constant items (CPython folds a tuple display of
+    /// constants into a single constant, so equal ones are the same object).
+    let constantTuple: ([Value]) -> Value
 
     /// Compiles a module body.
     static func compile(_ module: Module, into globals: ModuleGlobals, constant: @escaping (Constant) -> Value,
-                        attributeName: @escaping (String) -> AttributeName) throws -> CodeObject {
+                        attributeName: @escaping (String) -> AttributeName,
+                        constantTuple: @escaping ([Value]) -> Value) throws -> CodeObject {
         let analyzer = ScopeAnalyzer()
         try analyzer.analyze(module)
-        let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant, attributeName: attributeName)
+        let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant, attributeName: attributeName,
+                                constantTuple: constantTuple)
         let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1, module: globals)
         let unit = Unit(scope: analyzer.root, code: code, qualPrefix: "")
         code.body = try compiler.block(module.body, unit)
@@ -234,6 +239,29 @@ struct Compiler {
 
     // MARK: expressions
 
+    /// A non-empty tuple display whose items are all constants, as one constant (CPython's
+    /// AST optimiser and constant merging); nil otherwise.
+    private func foldedTuple(_ items: [CExpr]) -> CExprKind? {
+        guard !items.isEmpty else { return nil }
+        var values: [Value] = []
+        values.reserveCapacity(items.count)
+        for item in items {
+            guard case .constant(let v) = item.kind else { return nil }
+            values.append(v)
+        }
+        return .constant(constantTuple(values))
+    }
+
+    /// `-5` and `-2.5` as constants, as CPython's AST optimiser folds them.
+    private func foldedNegation(_ op: UnaryOperator, _ operand: CExpr) -> CExprKind? {
+        guard op == .minus, case .constant(let v) = operand.kind else { return nil }
+        switch v {
+        case .int(let i) where i != Int.min: return .constant(.int(-i))
+        case .float(let d): return .constant(.float(-d))
+        default: return nil
+        }
+    }
+
     func expr(_ e: Expr, _ unit: Unit) throws -> CExpr {
         let line = e.start.line
         let kind: CExprKind
@@ -241,7 +269,9 @@ struct Compiler {
         case .name(let n): kind = .load(slot(n, unit), n)
         case .constant(let c): kind = .constant(constant(c))
         case .formattedString(let parts): kind = .formatted(try formatted(parts, unit))
-        case .tuple(let items): kind = .tuple(try items.map { try expr($0, unit) })
+        case .tuple(let items):
+            let compiled = try items.map { try expr($0, unit) }
+            kind = foldedTuple(compiled) ?? .tuple(compiled)
         case .list(let items): kind = .list(try items.map { try expr($0, unit) })
         case .set(let items): kind = .set(try items.map { try expr($0, unit) })
         case .dict(let entries):
@@ -261,7 +291,9 @@ struct Compiler {
             let compiled = try arguments(args, unit)
             let positional: [CExpr] = compiled.compactMap { if case .positional(let x) = $0 { return x } else { return nil } }
             kind = positional.count == compiled.count ? .positionalCall(callee, positional) : .call(callee, compiled)
-        case .unary(let op, let x): kind = .unary(op, try expr(x, unit))
+        case .unary(let op, let x):
+            let operand = try expr(x, unit)
+            kind = foldedNegation(op, operand) ?? .unary(op, operand)
         case .binary(let a, let op, let b):
             if op == .matrixMultiply { throw UnsupportedConstruct(feature: "@", line: line) }
             kind = .binary(try expr(a, unit), op, try expr(b, unit))

@@ -66,6 +66,7 @@ extension Runtime {
         do {
             let module = try Parser.parse(WeakrefPrelude.source, filename: "weakref.py")
             code = try Compiler.compile(module, into: m) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
+                constantTuple: { [unowned self] items in self.constantTuple(items) }
         } catch {
             throw self.error("RuntimeError", "course could not load weakref: \(error)")
         }

@@ -15,6 +15,7 @@ extension Runtime {
         let code: CodeObject
         do {
             code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
+                constantTuple: { [unowned self] items in self.constantTuple(items) }
         } catch let u as UnsupportedConstruct {
             let message = "'\(u.feature)' is not supported by course (line \(u.line))"
             writeErr("NotImplementedError: \(message)\n")
@@ -131,6 +132,25 @@ extension Runtime {
     private func finish(status: Int32, exception: UncaughtException?) -> RunResult {
         RunResult(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
                   status: status, exception: exception, lifetime: lifetime?.trace())
+    }
+
+    /// The immortal tuple of constant `items`, one per distinct list of items (by type
+    /// and value), so equal constant tuples of a program are one object.
+    func constantTuple(_ items: [Value]) -> Value {
+        let key = items.map { v -> String in
+            switch v {
+            case .none: return "n"
+            case .bool(let b): return b ? "t" : "f"
+            case .int(let i): return "i\(i)"
+            case .float(let d): return "d\(d.bitPattern)"
+            case .object(let h): return "o\(h)"
+            }
+        }.joined(separator: ",")
+        if let h = constantTuples[key] { return .object(h) }
+        items.forEach(incref)
+        let t = immortal(PyTuple(items, cls: types.tuple))
+        constantTuples[key] = t.handle
+        return .object(t.handle)
     }
 
     func constantValue(_ c: Constant) -> Value {

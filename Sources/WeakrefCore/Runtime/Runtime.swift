@@ -47,6 +47,8 @@ final class Runtime {
     var frames = FrameStack()
     /// Finished frames kept for reuse (see `acquireFrame`).
     var framePool = FramePool()
+    /// Constant tuples by their items (`constantTuple`).
+    var constantTuples: [String: UInt32] = [:]
     /// Emptied argument arrays kept with their storage for calls into native functions
     /// (see `callNative`).
     var argumentArrays: [[Value]] = []
