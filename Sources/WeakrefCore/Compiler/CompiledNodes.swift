@@ -20,6 +20,8 @@ final class CodeObject {
     /// For each cell variable that is also a parameter, the parameter's local slot.
     var cellParameterSlots: [Int?] = []
     var body: [CStmt] = []
+    /// A `def`'s or class body's docstring (`__doc__`): an immortal str, or None.
+    var docstring: Value = .none
     /// For a generator expression: its clauses, run lazily by `PyGenerator`.
     var generatorPlan: GeneratorPlan?
     /// The module whose globals this code's global slots index. A `let`, so reading it

@@ -39,19 +39,29 @@ struct Compiler {
     /// The one constant tuple of these constant items (CPython folds a tuple display of
     /// constants into a single constant, so equal ones are the same object).
     let constantTuple: ([Value]) -> Value
+    /// Told, for each code object, the constant objects its `co_consts` would hold, and
+    /// every constant object its source wrote (a folded tuple's items included).
+    let constantsHeld: (_ held: [UInt32], _ written: [UInt32]) -> Void
 
     /// Compiles a module body.
     static func compile(_ module: Module, into globals: ModuleGlobals, constant: @escaping (Constant) -> Value,
                         attributeName: @escaping (String) -> AttributeName,
-                        constantTuple: @escaping ([Value]) -> Value) throws -> CodeObject {
+                        constantTuple: @escaping ([Value]) -> Value,
+                        constantsHeld: @escaping ([UInt32], [UInt32]) -> Void = { _, _ in }) throws -> CodeObject {
         let analyzer = ScopeAnalyzer()
         try analyzer.analyze(module)
         let compiler = Compiler(scopes: analyzer.scopes, module: globals, constant: constant, attributeName: attributeName,
-                                constantTuple: constantTuple)
+                                constantTuple: constantTuple, constantsHeld: constantsHeld)
         let code = CodeObject(kind: .module, name: "<module>", qualname: "<module>", firstLine: 1, module: globals)
         let unit = Unit(scope: analyzer.root, code: code, qualPrefix: "")
         code.body = try compiler.block(module.body, unit)
+        compiler.reportConstants(of: unit)
         return code
+    }
+
+    /// The constant objects `unit`'s code uses (its `co_consts`), once each.
+    private func reportConstants(of unit: Unit) {
+        constantsHeld(unit.constantUses.compactMap { $0.value > 0 ? $0.key : nil }, Array(unit.constantUses.keys))
     }
 
     /// The scope being compiled and its slot layout.
@@ -61,6 +71,9 @@ struct Compiler {
         let qualPrefix: String
         var fastSlots: [String: Int] = [:]
         var cellSlots: [String: Int] = [:]
+        /// How many expressions of this code use each constant object (folding a tuple
+        /// moves its items' uses to the tuple).
+        var constantUses: [UInt32: Int] = [:]
         init(scope: Scope, code: CodeObject, qualPrefix: String) {
             self.scope = scope
             self.code = code
@@ -130,6 +143,7 @@ struct Compiler {
             let decorators = try def.decorators.map { try expr($0, unit) }
             let template = try function(name: def.name, parameters: def.parameters, key: ScopeKey(line: line, column: stmt.start.column, tag: 0),
                                         line: line, unit: unit) { inner in try block(def.body, inner) }
+            template.code.docstring = docstring(def.body)
             kind = .functionDef(template, decorators: decorators, target: .name(slot(def.name, unit), def.name))
         case .classDef(let def):
             let decorators = try def.decorators.map { try expr($0, unit) }
@@ -140,7 +154,9 @@ struct Compiler {
             let qualname = unit.qualPrefix + def.name
             let code = CodeObject(kind: .classBody, name: def.name, qualname: qualname, firstLine: line, module: module)
             let inner = Unit(scope: scope, code: code, qualPrefix: qualname + ".")
+            code.docstring = docstring(def.body)
             code.body = try block(def.body, inner)
+            reportConstants(of: inner)
             let template = FunctionTemplate(code: code, defaults: [], keywordDefaults: [], closure: try closure(scope, unit, line))
             kind = .classDef(ClassTemplate(name: def.name, qualname: qualname, bases: bases, body: template),
                              decorators: decorators, target: .name(slot(def.name, unit), def.name))
@@ -200,6 +216,7 @@ struct Compiler {
         }
         let inner = Unit(scope: scope, code: code, qualPrefix: qualname + ".<locals>.")
         code.body = try body(inner)
+        reportConstants(of: inner)
         return FunctionTemplate(code: code, defaults: defaults, keywordDefaults: kwDefaults, closure: try closure(scope, unit, line))
     }
 
@@ -239,6 +256,14 @@ struct Compiler {
 
     // MARK: expressions
 
+    /// A body's docstring: its first statement when that is a string literal, else None.
+    private func docstring(_ body: [Stmt]) -> Value {
+        guard let first = body.first, case .expression(let e) = first.kind, case .constant(.string(let s)) = e.kind else {
+            return .none
+        }
+        return constant(.string(s))
+    }
+
     /// A non-empty tuple display whose items are all constants, as one constant (CPython's
     /// AST optimiser and constant merging); nil otherwise.
     private func foldedTuple(_ items: [CExpr]) -> CExprKind? {
@@ -267,11 +292,22 @@ struct Compiler {
         let kind: CExprKind
         switch e.kind {
         case .name(let n): kind = .load(slot(n, unit), n)
-        case .constant(let c): kind = .constant(constant(c))
+        case .constant(let c):
+            let v = constant(c)
+            if case .object(let h) = v { unit.constantUses[h, default: 0] += 1 }
+            kind = .constant(v)
         case .formattedString(let parts): kind = .formatted(try formatted(parts, unit))
         case .tuple(let items):
             let compiled = try items.map { try expr($0, unit) }
-            kind = foldedTuple(compiled) ?? .tuple(compiled)
+            if let folded = foldedTuple(compiled), case .constant(.object(let t)) = folded {
+                for item in compiled {
+                    if case .constant(.object(let h)) = item.kind { unit.constantUses[h, default: 0] -= 1 }
+                }
+                unit.constantUses[t, default: 0] += 1
+                kind = folded
+            } else {
+                kind = .tuple(compiled)
+            }
         case .list(let items): kind = .list(try items.map { try expr($0, unit) })
         case .set(let items): kind = .set(try items.map { try expr($0, unit) })
         case .dict(let entries):

@@ -55,6 +55,12 @@ extension Runtime {
         defer { decref(nsValue) }
         try dictSetString(ns, "__module__", newString(t.body.code.module.name))
         try dictSetString(ns, "__qualname__", newString(t.qualname))
+        // A class body's docstring is its `__doc__`, stored first as CPython's compiler
+        // does; without one, `type.__new__` adds `__doc__ = None` after the body's names.
+        if case .object = t.body.code.docstring {
+            incref(t.body.code.docstring)
+            try dictSetString(ns, "__doc__", t.body.code.docstring)
+        }
         let frame = Frame(code: t.body.code, function: nil)
         frame.namespace = ns
         let closure = t.body.closure.map { f.cells[$0] }
@@ -93,6 +99,8 @@ extension Runtime {
             }
             if layoutBase == nil || lb.isSubclass(of: layoutBase ?? lb) { layoutBase = lb }
         }
+        // `type.__new__` gives a class without a docstring `__doc__ = None`, after its names.
+        if dictGetString(ns, "__doc__") == nil { try dictSetString(ns, "__doc__", .none) }
         incref(.object(ns.handle))
         let moduleName = dictGetString(ns, "__module__").flatMap { stringValue($0) } ?? "__main__"
         let cls = register(PyClass(name: name, qualname: qualname, module: moduleName, bases: bases, namespace: ns,

@@ -7,8 +7,10 @@ extension Runtime {
             switch name {
             case "__name__": return newString(f.name)
             case "__qualname__": return newString(f.qualname)
+            case "__doc__":
+                incref(f.code.docstring)
+                return f.code.docstring
             case "__module__": return newString("__main__")
-            case "__doc__": return Value.none
             case "__defaults__":
                 if f.defaults.isEmpty { return Value.none }
                 f.defaults.forEach(incref)

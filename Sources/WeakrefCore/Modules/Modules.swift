@@ -43,7 +43,14 @@ extension Runtime {
             switch args[0] {
             case .object(let h):
                 let o = rt.object(h)
-                return .int(o.refcount >= 1 << 39 ? 4_294_967_295 : o.refcount)
+                guard o.refcount >= 1 << 39 else { return .int(o.refcount) }
+                // A constant of the program: what its code and syntax tree hold, plus the
+                // references taken since. (Strings of one character and the empty string
+                // are immortal in CPython too.)
+                if let held = rt.constantHolders[h], (rt.object(h) as? PyStr).map({ $0.count > 1 }) ?? true {
+                    return .int(o.refcount - (1 << 40) + held)
+                }
+                return .int(4_294_967_295)
             default: return .int(4_294_967_295)
             }
         }

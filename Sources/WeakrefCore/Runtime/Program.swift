@@ -16,6 +16,13 @@ extension Runtime {
         do {
             code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
                 constantTuple: { [unowned self] items in self.constantTuple(items) }
+                constantsHeld: { [unowned self] held, written in
+                    for h in held { self.constantHolders[h, default: 0] += 1 }
+                    for h in written { self.writtenConstants.insert(h) }
+                }
+            // The program's syntax tree, which CPython keeps while the program runs, holds
+            // each constant it wrote once more (folded ones too).
+            for h in writtenConstants { constantHolders[h, default: 0] += 1 }
         } catch let u as UnsupportedConstruct {
             let message = "'\(u.feature)' is not supported by course (line \(u.line))"
             writeErr("NotImplementedError: \(message)\n")

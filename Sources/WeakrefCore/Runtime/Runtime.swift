@@ -49,6 +49,11 @@ final class Runtime {
     var framePool = FramePool()
     /// Constant tuples by their items (`constantTuple`).
     var constantTuples: [String: UInt32] = [:]
+    /// For each constant object of the program (immortal here), the references CPython's
+    /// code objects (`co_consts`) and syntax tree hold, which `sys.getrefcount` adds.
+    var constantHolders: [UInt32: Int] = [:]
+    /// The constant objects the program's source wrote (see `constantHolders`).
+    var writtenConstants: Set<UInt32> = []
     /// Emptied argument arrays kept with their storage for calls into native functions
     /// (see `callNative`).
     var argumentArrays: [[Value]] = []
