@@ -99,7 +99,16 @@ extension Runtime {
             }
             if layoutBase == nil || lb.isSubclass(of: layoutBase ?? lb) { layoutBase = lb }
         }
-        // `type.__new__` gives a class without a docstring `__doc__ = None`, after its names.
+        // `type.__new__` takes `__qualname__` out of the namespace (the class keeps it), and
+        // gives a class without a docstring `__doc__ = None`, after its names.
+        var qualname = qualname
+        if let q = dictGetString(ns, "__qualname__") {
+            guard let text = stringValue(q) else {
+                throw error("TypeError", "type __qualname__ must be a str, not \(typeName(q))")
+            }
+            qualname = text
+            _ = try dictDelString(ns, "__qualname__")
+        }
         if dictGetString(ns, "__doc__") == nil { try dictSetString(ns, "__doc__", .none) }
         incref(.object(ns.handle))
         let moduleName = dictGetString(ns, "__module__").flatMap { stringValue($0) } ?? "__main__"
