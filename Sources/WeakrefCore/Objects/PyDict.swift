@@ -62,8 +62,8 @@ final class PyDict: PyObject {
     /// Finds the entry index of `key`, or where the index slot for a new key would go.
     func find(hash: Int, eq: (Value) throws -> Bool) rethrows -> (entry: Int?, slot: Int) {
         let mask = indices.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var probe = HashProbe(hash: hash, mask: mask)
+        var i = probe.start
         var firstFree: Int? = nil
         while true {
             let ix = indices[i]
@@ -73,8 +73,7 @@ final class PyDict: PyObject {
             } else if let e = entries[Int(ix)], e.hash == hash, try eq(e.key) {
                 return (Int(ix), i)
             }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            i = probe.next(after: i)
         }
     }
 
@@ -101,11 +100,10 @@ final class PyDict: PyObject {
         } else {
             // The entry's slot is on its hash's probe sequence, as `find` walks it.
             let mask = indices.count - 1
-            var perturb = UInt(bitPattern: e.hash)
-            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+            var probe = HashProbe(hash: e.hash, mask: mask)
+            var i = probe.start
             while indices[i] != target {
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+                i = probe.next(after: i)
             }
             indices[i] = -2
         }
@@ -133,11 +131,10 @@ final class PyDict: PyObject {
         let mask = size - 1
         for n in 0..<kept {
             guard let e = entries[n] else { continue }
-            var perturb = UInt(bitPattern: e.hash)
-            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+            var probe = HashProbe(hash: e.hash, mask: mask)
+            var i = probe.start
             while indices[i] != -1 {
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+                i = probe.next(after: i)
             }
             indices[i] = Int32(n)
         }
@@ -216,8 +213,8 @@ final class PySet: PyObject {
 
     func find(hash: Int, eq: (Value) throws -> Bool) rethrows -> Int? {
         let mask = table.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var probe = HashProbe(hash: hash, mask: mask)
+        var i = probe.start
         while true {
             var probes = i + 9 <= mask ? 9 : 0
             var j = i
@@ -232,8 +229,7 @@ final class PySet: PyObject {
                 probes -= 1
                 j += 1
             }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            i = probe.next(after: i)
         }
     }
 
@@ -242,8 +238,8 @@ final class PySet: PyObject {
     /// is taken over (which changes no fill and so never resizes).
     func insertNew(key: Value, hash: Int) {
         let mask = table.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var probe = HashProbe(hash: hash, mask: mask)
+        var i = probe.start
         var lastDummy: Int? = nil
         outer: while true {
             var probes = i + 9 <= mask ? 9 : 0
@@ -258,8 +254,7 @@ final class PySet: PyObject {
                 probes -= 1
                 j += 1
             }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            i = probe.next(after: i)
         }
         used += 1
         version += 1
@@ -291,8 +286,8 @@ final class PySet: PyObject {
 
     private func insertClean(_ s: Slot) {
         let mask = table.count - 1
-        var perturb = UInt(bitPattern: s.hash)
-        var i = Int(UInt(bitPattern: s.hash) & UInt(mask))
+        var probe = HashProbe(hash: s.hash, mask: mask)
+        var i = probe.start
         while true {
             if case .none = table[i] { break }
             var found = false
@@ -302,11 +297,31 @@ final class PySet: PyObject {
                 }
             }
             if found { break }
-            perturb >>= 5
-            i = (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            i = probe.next(after: i)
         }
         table[i] = .some(s)
         fill += 1
         used += 1
+    }
+}
+
+/// CPython's open-addressing probe order, shared by dicts and sets: first `hash & mask`,
+/// then `i = 5 * i + 1 + perturb`, with `perturb` (the hash) shifted right by 5 each step.
+struct HashProbe {
+    let start: Int
+    private var perturb: UInt
+    private let mask: Int
+
+    init(hash: Int, mask: Int) {
+        perturb = UInt(bitPattern: hash)
+        self.mask = mask
+        start = Int(UInt(bitPattern: hash) & UInt(mask))
+    }
+
+    /// The slot to try after slot `i`.
+    @inline(__always)
+    mutating func next(after i: Int) -> Int {
+        perturb >>= 5
+        return (i &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
     }
 }
