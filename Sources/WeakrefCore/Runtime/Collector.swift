@@ -25,10 +25,7 @@ extension Runtime {
         // Survivors move to the old generation in the order the scan left them: those never
         // set aside keep their relative order; those moved back go after them, in order.
         objects.withUnsafeBufferPointer { heap in
-            for h in scan.movedBack {
-                allocations &+= 1
-                heap[Int(h)].serial = allocations
-            }
+            for h in scan.movedBack { moveToEndOfCollectorList(heap[Int(h)]) }
         }
         guard scan.unreachable.isEmpty else { return (destroy(scan.unreachable), nil) }
         guard keepingGraph else { return (0, nil) }

@@ -39,13 +39,7 @@ extension Runtime {
         for h in handles { inGarbage[Int(h)] = true }
         var garbage = Garbage(handles: handles, serials: [])
         let (callbacks, finalizable) = clearWeakReferences(to: &garbage, inGarbage: inGarbage, runCallbacks: runCallbacks)
-        for (w, callback) in callbacks {
-            let ref = Value.object(w.handle)
-            incref(ref)
-            do { decref(try call(callback, [ref], [])) } catch let u as Unwind { reportIgnored(u, context: callback) } catch {}
-            decref(callback)
-            decref(ref)
-        }
+        for (w, callback) in callbacks { runWeakrefCallback(w, callback, tracedFor: nil) }
         // The objects worth a look for finalizers were listed before any Python code ran;
         // once some has, every object is looked at again.
         let ranPythonCode = runFinalizers(garbage, candidates: callbacks.isEmpty ? finalizable : nil) || !callbacks.isEmpty

@@ -66,8 +66,7 @@ extension Runtime {
     func maintainTracking(_ d: PyDict, _ key: Value, _ value: Value) {
         guard d.isUntracked, mayBeTracked(key) || mayBeTracked(value) else { return }
         d.isUntracked = false
-        allocations &+= 1
-        d.serial = allocations
+        moveToEndOfCollectorList(d)
     }
 
     /// Whether the collector may track `v` (`_PyObject_GC_MAY_BE_TRACKED`).

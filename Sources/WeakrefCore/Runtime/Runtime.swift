@@ -52,8 +52,6 @@ final class Runtime {
     /// For each constant object of the program (immortal here), the references CPython's
     /// code objects (`co_consts`) and syntax tree hold, which `sys.getrefcount` adds.
     var constantHolders: [UInt32: Int] = [:]
-    /// The constant objects the program's source wrote (see `constantHolders`).
-    var writtenConstants: Set<UInt32> = []
     /// Emptied argument arrays kept with their storage for calls into native functions
     /// (see `callNative`).
     var argumentArrays: [[Value]] = []
@@ -99,8 +97,7 @@ final class Runtime {
     @discardableResult
     func register<T: PyObject>(_ object: T) -> T {
         object.refcount = 1
-        allocations &+= 1
-        object.serial = allocations
+        moveToEndOfCollectorList(object)
         if let h = freeHandles.popLast() {
             object.handle = h
             objects[Int(h)] = object
@@ -127,6 +124,13 @@ final class Runtime {
     }
 
     @inline(__always) func object(_ h: UInt32) -> PyObject { objects[Int(h)] }
+
+    /// Gives `o` the next serial: its place in the collector's list (allocation order)
+    /// becomes last, as for an object just made, tracked, or moved to a later generation.
+    @inline(__always) func moveToEndOfCollectorList(_ o: PyObject) {
+        allocations &+= 1
+        o.serial = allocations
+    }
 
     // Wrapping arithmetic: a count cannot reach Int.max (every reference is a stored
     // value), and the overflow check would sit on the hottest path of all.
@@ -218,16 +222,18 @@ final class Runtime {
             }
         }
         guard let first else { return }
-        runWeakrefCallback(first.0, first.1, for: o)
-        for (w, callback) in more { runWeakrefCallback(w, callback, for: o) }
+        runWeakrefCallback(first.0, first.1, tracedFor: o)
+        for (w, callback) in more { runWeakrefCallback(w, callback, tracedFor: o) }
     }
 
     /// Calls `callback` (consumed) with the cleared reference `w` (whose extra hold is
     /// released afterwards); an exception is reported and swallowed, as CPython does.
-    private func runWeakrefCallback(_ w: PyWeakref, _ callback: Value, for o: PyObject) {
+    /// The lifetime trace records it against `dead` when given (the collector records its
+    /// callbacks as it clears them).
+    func runWeakrefCallback(_ w: PyWeakref, _ callback: Value, tracedFor dead: PyObject?) {
         let ref = Value.object(w.handle)
         incref(ref)
-        if lifetime != nil { traceCallback(for: o, callback: callback) }
+        if lifetime != nil, let dead { traceCallback(for: dead, callback: callback) }
         do {
             let r: Value
             if case .object(let ch) = callback, type(of: objects[Int(ch)]) == PyFunction.self,
