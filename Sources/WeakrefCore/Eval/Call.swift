@@ -176,7 +176,7 @@ extension Runtime {
     /// calling an instance with `__call__`) as one more level of recursion
     /// (`_PyObject_MakeTpCall`), on top of the frames it then runs; the caller leaves it
     /// with `depth -= 1`. Releases the arguments when the limit is hit.
-    private func enterSlotCall(_ args: [Value], _ kwargs: [(String, Value)]) throws {
+    func enterSlotCall(_ args: [Value], _ kwargs: [(String, Value)]) throws {
         if depth >= limits.recursionDepth {
             decref(args); decref(kwargs.map { $0.1 })
             throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")

@@ -16,11 +16,7 @@ extension Runtime {
             }
             return try eval(e, f)
         case .load(.global(let i), _):
-            let m = f.code.module
-            if i < m.values.count, let v = m.values[i] {
-                incref(v)
-                return v
-            }
+            if let v = boundGlobal(i, f) { return v }
             return try eval(e, f)
         default:
             return try eval(e, f)
@@ -298,21 +294,22 @@ extension Runtime {
 
     func loadGlobal(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
         // The common case first; the rest out of line.
-        let m = f.code.module
-        if i < m.values.count, let v = m.values[i] {
-            incref(v)
-            return v
-        }
+        if let v = boundGlobal(i, f) { return v }
         return try loadGlobalOrBuiltin(i, name, f)
+    }
+
+    /// Global slot `i` of `f`'s module when it is bound (new reference); nil otherwise.
+    @inline(__always)
+    private func boundGlobal(_ i: Int, _ f: Frame) -> Value? {
+        let m = f.code.module
+        guard i < m.values.count, let v = m.values[i] else { return nil }
+        incref(v)
+        return v
     }
 
     @inline(never)
     private func loadGlobalOrBuiltin(_ i: Int, _ name: String, _ f: Frame) throws -> Value {
         let m = f.code.module
-        if i < m.values.count, let v = m.values[i] {
-            incref(v)
-            return v
-        }
         if i < m.builtinCache.count, let b = m.builtinCache[i] {
             incref(b)
             return b

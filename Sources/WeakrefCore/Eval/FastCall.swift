@@ -75,14 +75,7 @@ extension Runtime {
     private func withPooledArguments(receiver: Value?, _ argExprs: [CExpr], _ f: Frame,
                                      _ body: ([Value]) throws -> Value) throws -> Value {
         var args = argumentArrays.popLast() ?? []
-        args.reserveCapacity(argExprs.count + 1)
-        if let receiver { args.append(receiver) }
-        do {
-            try argExprs.forEachUnretained { args.append(try evalOperand($0, f)) }
-        } catch {
-            // As CPython unwinding its value stack: the top (last evaluated) goes first.
-            for v in args.reversed() { decref(v) }
-            args.removeAll(keepingCapacity: true)
+        do { try appendArguments(argExprs, after: receiver, to: &args, f) } catch {
             argumentArrays.append(args)
             throw error
         }
@@ -112,11 +105,8 @@ extension Runtime {
         guard !cls.isBuiltin, cls.layout == .object else { return nil }
         let special = specialMethods(cls)
         guard !special.newIsPython, special.initIsObjectInit else { return nil }
-        // Calling a class goes through `tp_call`: one more level of recursion (`enterSlotCall`).
-        if depth >= limits.recursionDepth {
-            throw error("RecursionError", "maximum recursion depth exceeded while calling a Python object")
-        }
-        depth += 1
+        // Calling a class goes through `tp_call`: one more level of recursion.
+        try enterSlotCall([], [])
         defer { depth -= 1 }
         return try newInstance(cls, [])
     }
@@ -199,16 +189,24 @@ extension Runtime {
     func evalPositionalArguments(_ argExprs: [CExpr], _ f: Frame, after first: Value? = nil) throws -> [Value] {
         if argExprs.isEmpty { return first.map { [$0] } ?? [] }
         var args: [Value] = []
+        try appendArguments(argExprs, after: first, to: &args, f)
+        return args
+    }
+
+    /// Appends `first` (consumed) when given, then the values of `argExprs`, to the empty
+    /// `args`. If one fails, everything appended is released, the top of CPython's value
+    /// stack (the last evaluated) first, and `args` is left empty with its storage.
+    @inline(__always)
+    private func appendArguments(_ argExprs: [CExpr], after first: Value?, to args: inout [Value], _ f: Frame) throws {
         args.reserveCapacity(argExprs.count + (first == nil ? 0 : 1))
         if let first { args.append(first) }
         do {
             try argExprs.forEachUnretained { args.append(try evalOperand($0, f)) }
         } catch {
-            // As CPython unwinding its value stack: the top (last evaluated) goes first.
             for v in args.reversed() { decref(v) }
+            args.removeAll(keepingCapacity: true)
             throw error
         }
-        return args
     }
 
     /// `callee` as a function the fast path can call with `count` positional arguments.
