@@ -93,10 +93,18 @@ extension Runtime {
 
     @inline(never)
     private func learnLoad(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
+        learn(o, name) { cache, cls in
+            cache.knowsLoad = true
+            cache.loadFast = plainInstanceAttribute(cls, name.text)
+        }
+    }
+
+    /// Works out, on a site's first use with `o`'s class (or after an epoch change), what
+    /// the general path would decide, and remembers it in the site's cache.
+    private func learn(_ o: PyObject, _ name: AttributeName, _ decide: (inout AttributeSiteCache, PyClass) -> Void) -> AttributeSiteCache {
         guard let cls = o.cls else { return AttributeSiteCache() }
         var cache = siteCache(name.site, cls)
-        cache.knowsLoad = true
-        cache.loadFast = plainInstanceAttribute(cls, name.text)
+        decide(&cache, cls)
         attributeSites[name.site] = cache
         return cache
     }
@@ -133,16 +141,14 @@ extension Runtime {
 
     @inline(never)
     private func learnStore(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
-        guard let cls = o.cls else { return AttributeSiteCache() }
-        var cache = siteCache(name.site, cls)
-        var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
-        if fast, let setattr = lookup(cls, "__setattr__"), case .object(let sh) = setattr, !(object(sh) is PyBuiltin) {
-            fast = false
+        learn(o, name) { cache, cls in
+            var fast = plainInstanceAttribute(cls, name.text) && cls.instancesHaveDict
+            if fast, let setattr = lookup(cls, "__setattr__"), case .object(let sh) = setattr, !(object(sh) is PyBuiltin) {
+                fast = false
+            }
+            cache.knowsStore = true
+            cache.storeFast = fast
         }
-        cache.knowsStore = true
-        cache.storeFast = fast
-        attributeSites[name.site] = cache
-        return cache
     }
 
     /// `loadMethod` at a compiled call site `obj.name(...)`.
@@ -174,17 +180,15 @@ extension Runtime {
 
     @inline(never)
     private func learnMethod(_ o: PyObject, _ name: AttributeName) -> AttributeSiteCache {
-        guard let cls = o.cls else { return AttributeSiteCache() }
-        var cache = siteCache(name.site, cls)
-        cache.knowsMethod = true
-        cache.moduleAttribute = cls === types.module && name.text != "__name__"
-        if !cls.isSubclass(of: types.type), !cls.isSubclass(of: types.module), !cls.isSubclass(of: types.superType),
-           let descr = lookup(cls, name.text), case .object(let dh) = descr,
-           object(dh) is PyFunction || object(dh) is PyBuiltin {
-            cache.method = descr
+        learn(o, name) { cache, cls in
+            cache.knowsMethod = true
+            cache.moduleAttribute = cls === types.module && name.text != "__name__"
+            if !cls.isSubclass(of: types.type), !cls.isSubclass(of: types.module), !cls.isSubclass(of: types.superType),
+               let descr = lookup(cls, name.text), case .object(let dh) = descr,
+               object(dh) is PyFunction || object(dh) is PyBuiltin {
+                cache.method = descr
+            }
         }
-        attributeSites[name.site] = cache
-        return cache
     }
 
     /// Borrowed value of an attribute-name key, found by identity with the interned key
@@ -198,14 +202,20 @@ extension Runtime {
     /// (no string is copied unless a key equal to it, but not it, is met).
     @inline(__always)
     func dictGetInterned(_ d: PyDict, key: UInt32, hash: Int) -> Value? {
-        let (entry, _) = d.find(hash: hash) { stored in
+        guard let entry = findInterned(d, key: key, hash: hash).entry, let e = d.entries[entry] else { return nil }
+        return e.value
+    }
+
+    /// `d.find` for an interned `str` key: by identity first, else by string equality
+    /// (no Python code runs).
+    @inline(__always)
+    private func findInterned(_ d: PyDict, key: UInt32, hash: Int) -> (entry: Int?, slot: Int) {
+        d.find(hash: hash) { stored in
             guard case .object(let sh) = stored else { return false }
             if sh == key { return true }
             guard let s = object(sh) as? PyStr, let interned = object(key) as? PyStr else { return false }
             return s.value == interned.value
         }
-        guard let entry, let e = d.entries[entry] else { return nil }
-        return e.value
     }
 
     /// `d[name] = value` for an attribute-name key (consumes `value`). A str key never
@@ -214,13 +224,8 @@ extension Runtime {
     @discardableResult
     func dictSetInterned(_ d: PyDict, _ name: AttributeName, _ value: Value) -> Bool {
         let key = name.key
-        let (entry, slot) = d.find(hash: name.hash) { stored in
-            guard case .object(let sh) = stored else { return false }
-            if sh == key { return true }
-            guard let s = object(sh) as? PyStr else { return false }
-            return s.value == name.text
-        }
-        if d.isUntracked { maintainTracking(d, .none, value) }
+        let (entry, slot) = findInterned(d, key: key, hash: name.hash)
+        maintainTracking(d, .none, value)
         if let entry, let existing = d.entries[entry] {
             d.entries[entry]?.value = value
             decref(existing.value)
