@@ -47,7 +47,7 @@ extension Runtime {
                 // A constant of the program: what its code and syntax tree hold, plus the
                 // references taken since. (Strings of one character and the empty string
                 // are immortal in CPython too.)
-                if let held = rt.constantHolders[h], (rt.object(h) as? PyStr).map({ $0.count > 1 }) ?? true {
+                if let held = rt.constantHolders[h], (o as? PyStr).map({ $0.count > 1 }) ?? true {
                     return .int(o.refcount - (1 << 40) + held)
                 }
                 return .int(4_294_967_295)

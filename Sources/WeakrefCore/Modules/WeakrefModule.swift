@@ -70,8 +70,7 @@ extension Runtime {
         } catch {
             throw self.error("RuntimeError", "course could not load weakref: \(error)")
         }
-        m.values.resize(to: 0)
-        m.values.resize(to: m.names.names.count)
+        m.values.reset(count: m.names.names.count)
         storeGlobal(m.names.slot("ref"), .object(types.weakref.handle), in: m)
         storeGlobal(m.names.slot("ProxyType"), .object(types.weakProxy.handle), in: m)
         storeGlobal(m.names.slot("CallableProxyType"), .object(types.weakCallableProxy.handle), in: m)

@@ -13,12 +13,13 @@ extension Runtime {
             return finish(status: 1, exception: syntaxFailure(error))
         }
         let code: CodeObject
+        var writtenConstants: Set<UInt32> = []
         do {
             code = try Compiler.compile(module, into: main) { [unowned self] c in self.constantValue(c) } attributeName: { [unowned self] n in self.attributeName(n) }
                 constantTuple: { [unowned self] items in self.constantTuple(items) }
                 constantsHeld: { [unowned self] held, written in
                     for h in held { self.constantHolders[h, default: 0] += 1 }
-                    for h in written { self.writtenConstants.insert(h) }
+                    writtenConstants.formUnion(written)
                 }
             // The program's syntax tree, which CPython keeps while the program runs, holds
             // each constant it wrote once more (folded ones too).
@@ -31,8 +32,7 @@ extension Runtime {
             writeErr("NotImplementedError: \(error)\n")
             return finish(status: 1, exception: nil)
         }
-        main.values.resize(to: 0)
-        main.values.resize(to: main.names.names.count)
+        main.values.reset(count: main.names.names.count)
         storeGlobal(main.names.slot("__name__"), newString("__main__"), in: main)
         storeGlobal(main.names.slot("__doc__"), .none, in: main)
         let frame = Frame(code: code, function: nil)

@@ -47,6 +47,12 @@ struct ValueSlots: RandomAccessCollection {
         count = n
     }
 
+    /// Makes the run `n` slots long, all empty (a module's globals before its code runs).
+    mutating func reset(count n: Int) {
+        resize(to: 0)
+        resize(to: n)
+    }
+
     /// Frees the storage; the slots must not be used afterwards.
     func deallocate() { base.deallocate() }
 }
